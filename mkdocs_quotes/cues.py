@@ -1,0 +1,65 @@
+"""Words that introduce reported speech, and words that name a speaker's role.
+
+Surface forms, not lemmas: the engine runs without spaCy's lemmatizer (a third of
+the pipeline's time) and a fixed list of inflections is exact where a lemmatizer
+guesses.
+"""
+
+from __future__ import annotations
+
+# Verbs whose subject is the speaker of a quote next to them. Regular verbs get
+# their inflections generated; irregular forms are listed.
+_REGULAR = ["accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce", "answer", "argue", "ask", "assert", "assure", "boast", "blast", "brag", "caution", "charge", "chide", "cite", "claim", "comment", "complain", "concede", "conclude", "confirm", "contend", "continue", "counter", "crow", "declare", "decry", "demand", "deny", "describe", "dismiss", "emphasize", "emphasise", "echo", "explain", "exclaim", "grumble", "insist", "joke", "lament", "maintain", "mention", "mock", "muse", "note", "object", "observe", "offer", "opine", "point", "post", "pledge", "plead", "praise", "predict", "proclaim", "promise", "protest", "question", "quip", "recall", "recount", "reflect", "reiterate", "remark", "remind", "repeat", "reply", "report", "respond", "retort", "reveal", "scoff", "scold", "shout", "sigh", "state", "stress", "suggest", "summarize", "summarise", "testify", "thunder", "tweet", "urge", "vow", "warn", "wonder", "worry", "wrote", "yell", "ask", "add", "write"]
+
+_IRREGULAR = ["say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing", "speak", "speaks", "spoke", "spoken", "speaking", "think", "thinks", "thought", "thinking", "put", "puts", "putting", "recall", "recalled", "recalling", "tweet", "tweets", "tweeted", "tweeting", "retweet", "retweeted", "begin", "began", "begun", "go", "goes", "went"]
+
+# Verbs that only count as cues with a quote right next to them ("went on", "put it").
+WEAK_CUES = frozenset({"go", "goes", "went", "begin", "began", "begun", "put", "puts", "putting"})
+
+
+def _inflect(verb: str) -> set[str]:
+    forms = {verb}
+    if verb.endswith("e"):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    elif verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {verb + "es", verb + "ed", verb + "ing"}
+    else:
+        forms |= {verb + "s", verb + "ed", verb + "ing"}
+        if verb in {"admit", "quip", "plan", "commit", "regret"}:
+            forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
+CUE_WORDS: frozenset[str] = frozenset(
+    {form for verb in _REGULAR for form in _inflect(verb)} | set(_IRREGULAR)
+)
+
+# Nouns that, as the subject of "was"/"is" before a colon or as "X's words", do not
+# make a cue on their own; kept for the "according to" / "in a statement" forms.
+ACCORDING = "according"
+
+# Pronouns that stand for a speaker named elsewhere.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+PLURAL_PRONOUNS = frozenset({"they"})
+ALL_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"i", "we", "it", "you"}
+
+# Honorifics carry gender and no role worth showing.
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None,
+}
+
+# Role words that carry gender, for telling "he" from "she".
+FEMALE_ROLE_WORDS = frozenset(
+    ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "wife", "daughter", "sister", "grandmother", "queen", "princess", "actress", "widow", "mom", "girl", "councilwoman"]
+)
+MALE_ROLE_WORDS = frozenset(
+    ["spokesman", "chairman", "congressman", "businessman", "man", "father", "husband", "son", "brother", "grandfather", "king", "prince", "actor", "widower", "dad", "boy", "councilman"]
+)
+
+# Heads of noun phrases that name an organisation when no entity tag says so.
+ORGANISATION_NOUNS = frozenset(
+    ["embassy", "ministry", "department", "agency", "government", "campaign", "company", "committee", "party", "police", "army", "military", "court", "office", "administration", "council", "commission", "union", "organization", "organisation", "group", "team", "spokesperson-office", "bureau", "university", "newspaper", "network", "board", "firm", "bank", "association", "institute", "foundation", "coalition", "parliament", "senate", "congress", "house", "cabinet", "regime", "militia", "movement", "service"]
+)

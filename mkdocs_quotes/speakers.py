@@ -1,0 +1,244 @@
+"""Turn the words at an attribution into a speaker: a name, a kind and a role.
+
+"Pentagon spokesman John Kirby" -> John Kirby (role "Pentagon spokesman"); "Biden"
+-> the fullest form of that name in the article; "he" -> the person the article
+was last talking about; "a Taliban spokesman" stays a description (kind unnamed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .cues import (
+    FEMALE_ROLE_WORDS,
+    HONORIFICS,
+    MALE_ROLE_WORDS,
+    ORGANISATION_NOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+)
+from .model import Mention, SpeakerKind, SpeakerRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|al|bin|da|del|la|le)"
+_PERSON_LABELS = {"PERSON"}
+_ORG_LABELS = {"ORG", "NORP", "GPE", "FAC"}
+_DETERMINERS = {"a", "an", "the", "one", "another", "two", "three", "several", "some"}
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person named in the text, for pronoun resolution later in the article."""
+
+    position: int
+    name: str
+    role: str | None
+    gender: str | None
+    subject: bool
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"['’]s?$", "", text).strip()
+
+
+def _clean_name(text: str) -> str:
+    words = [w for w in text.split() if w.lower().rstrip(".") + "." not in HONORIFICS
+             and w.lower() not in HONORIFICS]
+    return _strip_possessive(" ".join(words)).strip(" ,")
+
+
+class SpeakerResolver:
+    """Names and pronouns of one article, read in order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.people: list[PersonMention] = []
+        self.genders: dict[str, str] = {}
+        self._full_names: dict[str, str] = {}
+
+    # -- what the article says about people --------------------------------------
+
+    def observe(self, doc_tokens: Span, base: int) -> None:
+        """Record the people a parsed paragraph names, in text order."""
+        for ent in doc_tokens.ents:
+            if ent.label_ not in _PERSON_LABELS:
+                continue
+            name = self.full_name(_clean_name(ent.text))
+            if not name or not name[0].isupper():
+                continue
+            gender = self._gender_near(ent)
+            if gender:
+                self.genders.setdefault(name, gender)
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent) or (
+                ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ == "nsubj"
+            )
+            self.people.append(
+                PersonMention(base + ent.start_char - doc_tokens.start_char, name, None,
+                              self.genders.get(name), subject)
+            )
+
+    def _gender_near(self, ent: Span) -> str | None:
+        doc = ent.doc
+        words = [t.lower_ for t in doc[max(ent.start - 3, 0) : ent.start]]
+        words += [t.lower_ for t in doc[ent.end : min(ent.end + 6, len(doc))]]
+        for word in words:
+            if HONORIFICS.get(word):
+                return HONORIFICS[word]
+            if word in FEMALE_ROLE_WORDS:
+                return "f"
+            if word in MALE_ROLE_WORDS:
+                return "m"
+        return None
+
+    def full_name(self, name: str) -> str:
+        """The fullest form of a name the article uses: "Biden" -> "Joe Biden"."""
+        if not name or " " in name.strip():
+            return name
+        if name in self._full_names:
+            return self._full_names[name]
+        best = name
+        pattern = re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}){re.escape(name)}\b")
+        for match in pattern.finditer(self.text):
+            words = [w for w in match.group(1).split() if w.lower() not in HONORIFICS]
+            # Titles and roles are capitalised too ("President Joe Biden"): keep the
+            # words that look like given names, i.e. the last one or two.
+            words = [w for w in words if w.lower().rstrip(".") not in _TITLE_WORDS]
+            if not words:
+                continue
+            candidate = " ".join([*words[-2:], name]) if len(words) >= 2 and words[-1].endswith(".") \
+                else " ".join([words[-1], name])
+            if len(candidate) > len(best):
+                best = candidate
+        self._full_names[name] = best
+        return best
+
+    # -- speakers -----------------------------------------------------------------
+
+    def from_phrase(self, phrase: Span, base: int) -> SpeakerRef:
+        """A speaker from the noun phrase at an attribution."""
+        mention = Mention(phrase.text, base + phrase.start_char - _span_offset(phrase),
+                          base + phrase.end_char - _span_offset(phrase))
+        person = [e for e in phrase.ents if e.label_ in _PERSON_LABELS]
+        if person:
+            ent = person[0]
+            name = self.full_name(_clean_name(ent.text))
+            return SpeakerRef(name, "person", mention, _role_of(phrase, ent))
+        root = phrase.root
+        if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+            return SpeakerRef(root.text, "unknown", mention)  # resolved by the caller
+        orgs = [e for e in phrase.ents if e.label_ in _ORG_LABELS]
+        propn = [t for t in phrase if t.pos_ == "PROPN"]
+        head_is_common = root.pos_ == "NOUN"
+        if orgs and not head_is_common:
+            return SpeakerRef(_strip_possessive(_strip_det(orgs[0].text)), "organisation",
+                              mention)
+        if propn and not head_is_common and root.pos_ == "PROPN":
+            name = self.full_name(_clean_name(" ".join(t.text for t in propn)))
+            kind: SpeakerKind = "person" if len(name.split()) >= 2 or name in self._known() \
+                else "organisation"
+            return SpeakerRef(name, kind, mention)
+        description = _strip_trailing_punct(phrase.text)
+        if root.lower_ in ORGANISATION_NOUNS and root.tag_ != "NNS":
+            return SpeakerRef(self._fuller_organisation(phrase, description), "organisation",
+                              mention)
+        return SpeakerRef(description, "unnamed", mention)
+
+    def _known(self) -> set[str]:
+        return {p.name.split()[-1] for p in self.people} | {p.name for p in self.people}
+
+    def _fuller_organisation(self, phrase: Span, description: str) -> str:
+        """ "the embassy" -> "US embassy" where the article said so earlier."""
+        head = phrase.root.text
+        words = description.split()
+        if words and words[0].lower() in _DETERMINERS and len(words) <= 3:
+            pattern = re.compile(rf"\bthe ((?:[A-Z][\w.]*\s){{1,3}}){re.escape(head)}\b",
+                                 re.IGNORECASE)
+            for match in pattern.finditer(self.text):
+                qualifier = match.group(1).strip()
+                if qualifier[:1].isupper():
+                    return f"{qualifier} {head[0].upper()}{head[1:]}"
+        return _strip_det(description) if words[0].lower() == "the" else description
+
+    def resolve_pronoun(self, pronoun: str, position: int,
+                        recent_speakers: list[tuple[int, SpeakerRef]]) -> SpeakerRef | None:
+        """The person a "he"/"she" at ``position`` most likely stands for."""
+        pronoun = pronoun.lower()
+        if pronoun in PLURAL_PRONOUNS:
+            for _, speaker in reversed(recent_speakers):
+                if speaker.kind in ("organisation", "unnamed"):
+                    return speaker
+            return None
+        want = "f" if pronoun == "she" else "m"
+        candidates: list[tuple[int, str, str | None]] = [
+            (p.position, p.name, p.role) for p in self.people if p.position < position
+        ]
+        candidates += [
+            (pos, s.name, s.role) for pos, s in recent_speakers
+            if s.kind == "person" and pos < position
+        ]
+        candidates.sort(key=lambda c: c[0])
+        for _, name, role in reversed(candidates[-8:]):
+            gender = self.genders.get(name)
+            if gender is None or gender == want:
+                return SpeakerRef(name, "person", None, role)
+        return None
+
+
+_TITLE_WORDS = {
+    "president", "secretary", "secretary-general", "minister", "prime", "defence", "defense",
+    "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "rep", "representative",
+    "gov", "governor", "gen", "general", "mayor", "chairman", "chairwoman", "judge",
+    "justice", "chief", "director", "ambassador", "commissioner", "officer", "leader",
+    "pentagon", "un", "us", "u.s", "british", "foreign", "vice", "former", "state",
+    "attorney", "speaker", "house", "white", "republican", "democrat", "democratic",
+    "candidate", "nominee", "gop", "resident", "taliban", "afghan", "american", "the",
+    "said", "told", "says", "and", "but", "by", "mr", "mrs", "ms", "dr", "when", "while",
+}
+
+
+def _span_offset(phrase: Span) -> int:
+    # Offsets of a Span are relative to its Doc; a paragraph Doc starts at 0.
+    return 0
+
+
+def _strip_det(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _strip_trailing_punct(text: str) -> str:
+    return text.strip().strip(",;:—–-").strip()
+
+
+def _role_of(phrase: Span, ent: Span) -> str | None:
+    """The words around a name that say who the person is."""
+    before = [t for t in phrase if t.i < ent.start and t.lower_ not in HONORIFICS
+              and t.lower_ not in _DETERMINERS and not t.is_punct]
+    after = [t for t in phrase if t.i >= ent.end]
+    parts = []
+    if before:
+        parts.append(" ".join(t.text for t in before))
+    if after:
+        text = _strip_trailing_punct(
+            phrase.doc[after[0].i : after[-1].i + 1].text
+        ).lstrip(", ").strip()
+        if text and not text.startswith("'s"):
+            parts.append(text)
+    role = ", ".join(p for p in parts if p)
+    return role or None
+
+
+def word_gender(token: Token) -> str | None:
+    """Gender a single word carries, if any."""
+    lower = token.lower_
+    if lower in FEMALE_ROLE_WORDS:
+        return "f"
+    if lower in MALE_ROLE_WORDS:
+        return "m"
+    return None
