@@ -14,17 +14,19 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import logging
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+
+from mkdocs.plugins import get_plugin_logger
 
 from .model import ArticleQuotes
 
-log = logging.getLogger(__name__)
+# Under the `mkdocs.` logger tree: shown by `mkdocs build`, counted by `--strict`.
+log = get_plugin_logger(__name__)
 
 CACHE_FILE_NAME = "quotes.sqlite"
 # Bump when the table layout or the JSON shape changes: old files are emptied.
@@ -198,7 +200,8 @@ class QuoteCache:
 
     def _set_aside(self, exc: Exception) -> None:
         """Move a damaged file (and its journal) out of the way so a fresh one can start."""
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
+        # One fixed name: a cache that keeps breaking must not fill the disk with copies.
+        aside = self.path.with_name(f"{self.path.name}.corrupt")
         log.warning(
             "The quotes cache %s is damaged (%s); moved it to %s and starting a new one",
             self.path,
@@ -221,6 +224,28 @@ class QuoteCache:
             self._connection.close()
         self._set_aside(exc)
         self._connection = self._open()
+
+
+def cached_extract(
+    cache: QuoteCache,
+    texts: Sequence[str],
+    fingerprint: str,
+    extract_many: Callable[[list[str]], Iterable[ArticleQuotes]],
+) -> tuple[list[ArticleQuotes], int]:
+    """Results for `texts` in order, parsing only the texts the cache lacks.
+
+    Stores the new results, then prunes every entry that belongs to none of
+    `texts` (deleted or edited articles, older models). Returns the results and
+    how many texts were parsed; the same text twice is parsed once.
+    """
+    keys = [cache_key(text, fingerprint) for text in texts]
+    found = cache.get_many(keys)
+    missing = {key: text for key, text in zip(keys, texts, strict=True) if key not in found}
+    parsed = dict(zip(missing, extract_many(list(missing.values())), strict=True))
+    cache.put_many(parsed)
+    cache.prune(keys)
+    found.update(parsed)
+    return [found[key] for key in keys], len(parsed)
 
 
 def _create_schema(connection: sqlite3.Connection) -> None:

