@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-_DASHES = ("—", "–", "-", "--")
+_DASHES = ("—", "–", "-", "--", "―", "‒")
+_RELATIVE = ("who", "which", "that")
+_NOT_SPEAKER_WORDS = {"it", "this", "that", "there", "what", "which", "these", "those"}
+_NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
@@ -162,13 +165,14 @@ def _starts_sentence(para: str) -> bool:
     return para[:1] in "\"“'‘«"
 
 
-def _is_partial(span: MarkedSpan, text: str) -> bool:
+def _is_partial(span: MarkedSpan, text: str, base: int = 0) -> bool:
     """A fragment inside the reporter's own sentence, not a whole quoted sentence."""
-    quoted = text[span.start : span.end]
+    quoted = text[span.start - base : span.end - base]
     first = next((c for c in quoted if c.isalpha()), "")
     if first and first.islower():
         return True
-    before = text[max(span.open_start - 3, 0) : span.open_start].strip()
+    open_at = span.open_start - base
+    before = text[max(open_at - 3, 0) : open_at].strip()
     ends_sentence = quoted.rstrip()[-1:] in ".!?,…—-" or span.continues
     return bool(before) and before[-1:].isalnum() and not ends_sentence and len(quoted.split()) < 6
 
@@ -190,13 +194,27 @@ def _inside(token: Token, base: int, spans: list[MarkedSpan]) -> bool:
 def _outside_sentence_starts(doc: Doc, base: int, spans: list[MarkedSpan]) -> list[int]:
     starts = [base]
     for token in doc:
-        if token.is_sent_start and token.i > 0 and not _inside(token, base, spans):
+        # A sentence never starts in lower case: '…pay his?” a narrator … asks.'
+        if token.is_sent_start and token.i > 0 and not _inside(token, base, spans) \
+                and not token.text[:1].islower():
             prev = doc[token.i - 1]
             # A sentence never starts right after an opening mark or inside a name.
             if prev.text in ("“", '"', "‘", "''") and _inside(prev, base, spans):
                 continue
             starts.append(base + token.idx)
-    return starts
+    # spaCy often misses the break after a quoted sentence: '…neighborhood." Russia said'.
+    for span in spans:
+        if span.end > span.start and doc.text[span.end - base - 1 : span.end - base] == ".":
+            rest = doc.text[span.close_end - base :]
+            stripped = rest.lstrip()
+            if stripped[:1].isupper():
+                starts.append(span.close_end + len(rest) - len(stripped))
+    # A quote that opens a sentence: '… on the ballot," Mr. Obama said. "Tolerance …'.
+    for span in spans:
+        before = doc.text[: span.open_start - base].rstrip()
+        if before[-1:] in (".", "!", "?") and span.open_start > base:
+            starts.append(span.open_start)
+    return sorted(set(starts))
 
 
 def _attribute_span(
@@ -207,7 +225,7 @@ def _attribute_span(
     paragraphs: Paragraphs,
     docs: dict[int, Doc],
     resolver: SpeakerResolver,
-) -> tuple[SpeakerRef, str] | None:
+) -> tuple[SpeakerRef, str | None] | None:
     starts = _outside_sentence_starts(doc, base, para_spans)
     sentence_start = max((s for s in starts if s <= span.open_start), default=base)
     later = [s for s in starts if s >= span.close_end]
@@ -227,10 +245,14 @@ def _attribute_span(
         found = _from_window(tokens, side, base, resolver)
         if found is not None:
             return found
-    if trailing and trailing[0].text in _DASHES:
+    after_close = doc.text[span.close_end - base :].lstrip()
+    if trailing and after_close[:1] in "—–-―‒":
         found = _dash_speaker(trailing, base, resolver)
         if found is not None:
             return found
+    found = _previous_sentence_subject(doc, base, starts, sentence_start, para_spans, resolver)
+    if found is not None and not _is_partial(span, doc.text, base):
+        return found
     # A colon lead-in at the end of the previous paragraph: "X said:" / "From X:".
     if span.open_start - base <= 1 and span.paragraph - 1 in docs:
         prev_doc = docs[span.paragraph - 1]
@@ -241,9 +263,31 @@ def _attribute_span(
     return None
 
 
+def _previous_sentence_subject(
+    doc: Doc,
+    base: int,
+    starts: list[int],
+    sentence_start: int,
+    spans: list[MarkedSpan],
+    resolver: SpeakerResolver,
+) -> tuple[SpeakerRef, None] | None:
+    """ "Sanders identified young voters as the reason. "The younger people ..." """
+    earlier = [s for s in starts if s < sentence_start]
+    if not earlier:
+        return None
+    tokens = [t for t in doc if earlier[-1] <= base + t.idx < sentence_start]
+    if any(_inside(t, base, spans) for t in tokens):
+        return None  # that sentence has its own quote and speaker
+    for token in tokens:
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and _is_name(token):
+            phrase = _noun_phrase(_propn_head(token))
+            return resolver.from_phrase(phrase, base), None
+    return None
+
+
 def _from_window(
     tokens: list[Token], side: str, base: int, resolver: SpeakerResolver
-) -> tuple[SpeakerRef, str] | None:
+) -> tuple[SpeakerRef, str | None] | None:
     """The nearest cue in a window beside the quote, and its speaker."""
     ordered = tokens if side == "after" else list(reversed(tokens))
     for token in ordered:
@@ -272,23 +316,42 @@ def _subject_phrase(cue: Token, window: list[Token]) -> Span | None:
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS and child.i in in_window and not child.is_punct:
+                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    return _noun_phrase(verb.head)  # "Clinton, who said ..."
+                if child.ent_type_ in _NOT_SPEAKERS or child.lower_ in _NOT_SPEAKER_WORDS:
+                    return None  # "it would tell a story": this verb is not the cue
                 return _noun_phrase(child)
-        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and _is_name(verb.head):
+            return _noun_phrase(verb.head)  # "footage of Hillary Clinton asking, ..."
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl") and verb.head.pos_ in (
+            "VERB", "AUX"
+        ):
             verb = verb.head
+        elif verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "the embassy sent alerts telling citizens to ..."
         else:
             break
     # The parse missed it: take the closest name, pronoun or noun phrase next to the
     # cue, after it first for the inverted '"…," said X' form.
-    after = [t for t in window if t.i > cue.i]
+    objects = {t.i for c in cue.children if c.dep_ in ("dobj", "dative", "prep", "npadvmod")
+               for t in c.subtree}
+    after = [t for t in window if t.i > cue.i and t.i not in objects]
     before = [t for t in window if t.i < cue.i]
-    for candidates in (after[:6], list(reversed(before))[:8]):
+    # '"…," said X': X comes right after the cue; 'X, a spokesman, said': X before it.
+    for candidates in (after[:3], list(reversed(before))[:10]):
         for token in candidates:
-            if token.pos_ in ("PROPN", "PRON") or (token.pos_ == "NOUN" and token.dep_ != "dobj"):
-                if token.pos_ == "PRON" and token.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS:
-                    continue
-                return _noun_phrase(token if token.pos_ != "PROPN" else _propn_head(token))
+            if token.ent_type_ in _NOT_SPEAKERS or token.is_punct:
+                continue
+            if token.pos_ == "PRON" and token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+                return _noun_phrase(token)
+            if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in _SUBJECT_DEPS):
+                return _noun_phrase(_propn_head(token) if token.pos_ == "PROPN" else token)
     _ = doc
     return None
+
+
+def _is_name(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
 
 
 def _propn_head(token: Token) -> Token:
@@ -325,11 +388,13 @@ def _according_phrase(token: Token) -> Span | None:
 
 def _dash_speaker(
     trailing: list[Token], base: int, resolver: SpeakerResolver
-) -> tuple[SpeakerRef, str] | None:
-    names = [t for t in trailing[1:6] if t.pos_ in ("PROPN", "NOUN")]
-    if not names:
+) -> tuple[SpeakerRef, str | None] | None:
+    rest = [t for t in trailing if not t.is_punct and t.text.strip("”’\"'—–-―‒")]
+    names = [t for t in rest[:3] if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")]
+    # '"…" — Name' is a sign-off: a short name after the dash, nothing more.
+    if not names or len(rest) > 8:
         return None
-    head = _propn_head(names[-1]) if names[-1].pos_ == "PROPN" else names[0]
+    head = _propn_head(names[-1])
     return resolver.from_phrase(_noun_phrase(head), base), "—"
 
 

@@ -95,26 +95,42 @@ class SpeakerResolver:
         return None
 
     def full_name(self, name: str) -> str:
-        """The fullest form of a name the article uses: "Biden" -> "Joe Biden"."""
+        """The fullest form of a name the article uses: "Biden" -> "Joe Biden".
+
+        Where the article names two people with that surname (Donald and Melania
+        Trump), the one it names most often wins.
+        """
         if not name or " " in name.strip():
             return name
         if name in self._full_names:
             return self._full_names[name]
-        best = name
-        pattern = re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}){re.escape(name)}\b")
-        for match in pattern.finditer(self.text):
-            words = [w for w in match.group(1).split() if w.lower() not in HONORIFICS]
-            # Titles and roles are capitalised too ("President Joe Biden"): keep the
-            # words that look like given names, i.e. the last one or two.
-            words = [w for w in words if w.lower().rstrip(".") not in _TITLE_WORDS]
-            if not words:
-                continue
-            candidate = " ".join([*words[-2:], name]) if len(words) >= 2 and words[-1].endswith(".") \
-                else " ".join([words[-1], name])
-            if len(candidate) > len(best):
-                best = candidate
+        counts: dict[str, int] = {}
+        for mention in self.people:
+            words = mention.name.split()
+            if len(words) > 1 and words[-1] == name:
+                counts[mention.name] = counts.get(mention.name, 0) + 1
+        if not counts:
+            counts = self._full_names_in_text(name)
+        best = max(counts, key=lambda n: (counts[n], -self.text.find(n)), default=name)
         self._full_names[name] = best
         return best
+
+    def _full_names_in_text(self, name: str) -> dict[str, int]:
+        """Capitalised words before the surname in running text (not headlines)."""
+        counts: dict[str, int] = {}
+        pattern = re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}){re.escape(name)}\b")
+        for line in self.text.splitlines():
+            words = line.split()
+            capitalised = sum(1 for w in words if w[:1].isupper())
+            if not words or capitalised / len(words) > 0.5:
+                continue  # a headline or a caption: every word is capitalised
+            for match in pattern.finditer(line):
+                given = [w for w in match.group(1).split()
+                         if w.lower() not in HONORIFICS and w.lower().rstrip(".") not in _TITLE_WORDS]
+                if given and given[-1][:1].isupper() and not given[-1].endswith("."):
+                    candidate = f"{given[-1]} {name}"
+                    counts[candidate] = counts.get(candidate, 0) + 1
+        return counts
 
     # -- speakers -----------------------------------------------------------------
 
@@ -124,7 +140,10 @@ class SpeakerResolver:
                           base + phrase.end_char - _span_offset(phrase))
         person = [e for e in phrase.ents if e.label_ in _PERSON_LABELS]
         if person:
-            ent = person[0]
+            # "Clinton communication director Jennifer Palmieri": the name at the head.
+            heads = [e for e in person if e.start <= phrase.root.i < e.end]
+            ent = heads[0] if heads else person[-1] if phrase.root.i >= person[-1].end \
+                else person[0]
             name = self.full_name(_clean_name(ent.text))
             return SpeakerRef(name, "person", mention, _role_of(phrase, ent))
         root = phrase.root
