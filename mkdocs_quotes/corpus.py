@@ -1,0 +1,313 @@
+"""The site model: every article's quotes, with speakers resolved across articles.
+
+The engine resolves "he" and "Kirby" inside one article; here "John Kirby" in one
+article and "Kirby" in another become one speaker with one page. Pure data in,
+pure data out, and the same input in any order gives the same corpus: a parallel
+build is compared byte for byte with a serial one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .model import SPEAKER_KINDS, Article, ArticleQuotes, Quote, SpeakerKind, quote_id
+from .slugs import unique_slugs
+
+UNATTRIBUTED_NAME = "Unattributed"
+# Generated next to the speaker pages, so no speaker may take these slugs.
+RESERVED_SPEAKER_SLUGS = ("index",)
+
+# A speaker's identity across articles. Named speakers are one per normalised name;
+# an unnamed source ("a defense official") is one per article, since two articles'
+# "a defense official" are rarely the same person; all quotes the engine could not
+# attribute share one global "Unattributed" speaker: one page listing them is the
+# editor's to-do list, while one page per article would fill the index with noise.
+_SpeakerKey = tuple[str, ...]
+_UNATTRIBUTED_KEY: _SpeakerKey = ("unknown",)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Someone quoted somewhere in the corpus, with one page on the site."""
+
+    slug: str
+    name: str
+    kind: SpeakerKind
+    roles: tuple[str, ...] = ()
+    """Titles the articles give ("Pentagon spokesman"), in order of first appearance."""
+    aliases: tuple[str, ...] = ()
+    """Other names the articles used for this speaker ("Kirby")."""
+
+
+@dataclass(frozen=True)
+class CorpusQuote:
+    """A quote with its permanent id and the speaker it was resolved to."""
+
+    id: str
+    article_slug: str
+    quote: Quote
+    speaker_slug: str
+    paragraph: int
+    """Index of the paragraph holding the quote's start (from its offsets)."""
+    in_text: bool
+    """Whether the offsets point at the quote's words, so it can be marked in place."""
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Articles, quotes and speakers in a fixed order, with lookups between them."""
+
+    articles: tuple[Article, ...]
+    """Sorted by slug."""
+    quotes: tuple[CorpusQuote, ...]
+    """Article by article, in text order."""
+    speakers: tuple[Speaker, ...]
+    """Sorted by slug."""
+    mentioned: tuple[tuple[str, str], ...] = ()
+    """(article slug, speaker slug): the article names the speaker but never quotes them."""
+    _lookup: _Lookup = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_lookup", _Lookup.of(self))
+
+    def article(self, slug: str) -> Article:
+        return self._lookup.articles[slug]
+
+    def speaker(self, slug: str) -> Speaker:
+        return self._lookup.speakers[slug]
+
+    def quote(self, quote_id: str) -> CorpusQuote:
+        return self._lookup.quotes[quote_id]
+
+    def quotes_by_speaker(self, speaker_slug: str) -> tuple[CorpusQuote, ...]:
+        return self._lookup.by_speaker.get(speaker_slug, ())
+
+    def quotes_in_article(self, article_slug: str) -> tuple[CorpusQuote, ...]:
+        return self._lookup.by_article.get(article_slug, ())
+
+    def articles_quoting(self, speaker_slug: str) -> tuple[Article, ...]:
+        """The articles that quote the speaker, in corpus order."""
+        slugs = dict.fromkeys(q.article_slug for q in self.quotes_by_speaker(speaker_slug))
+        return tuple(self.article(slug) for slug in slugs)
+
+    def speakers_quoted_in(self, article_slug: str) -> tuple[Speaker, ...]:
+        slugs = dict.fromkeys(q.speaker_slug for q in self.quotes_in_article(article_slug))
+        return tuple(self.speaker(slug) for slug in slugs)
+
+    def mentioned_not_quoted(self, article_slug: str) -> tuple[Speaker, ...]:
+        """Speakers quoted elsewhere whom this article names without quoting."""
+        return tuple(self.speaker(s) for a, s in self.mentioned if a == article_slug)
+
+    def articles_mentioning(self, speaker_slug: str) -> tuple[Article, ...]:
+        """Articles that name the speaker without quoting them."""
+        return tuple(self.article(a) for a, s in self.mentioned if s == speaker_slug)
+
+
+@dataclass(frozen=True)
+class _Lookup:
+    articles: dict[str, Article]
+    speakers: dict[str, Speaker]
+    quotes: dict[str, CorpusQuote]
+    by_speaker: dict[str, tuple[CorpusQuote, ...]]
+    by_article: dict[str, tuple[CorpusQuote, ...]]
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> _Lookup:
+        by_speaker: dict[str, list[CorpusQuote]] = defaultdict(list)
+        by_article: dict[str, list[CorpusQuote]] = defaultdict(list)
+        for q in corpus.quotes:
+            by_speaker[q.speaker_slug].append(q)
+            by_article[q.article_slug].append(q)
+        return cls(
+            articles={a.slug: a for a in corpus.articles},
+            speakers={s.slug: s for s in corpus.speakers},
+            quotes={q.id: q for q in corpus.quotes},
+            by_speaker={k: tuple(v) for k, v in by_speaker.items()},
+            by_article={k: tuple(v) for k, v in by_article.items()},
+        )
+
+
+def name_key(name: str) -> str:
+    """What makes two display names the same: not case, spacing, accents or dots.
+
+    "António  Guterres" = "antonio guterres"; "U.S. Embassy" = "US embassy".
+    """
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    folded = re.sub(r"[.'’`]", "", folded)
+    return " ".join(re.sub(r"[\W_]+", " ", folded).split())
+
+
+def _speaker_key(article_slug: str, name: str, kind: SpeakerKind) -> _SpeakerKey:
+    key = name_key(name)
+    if kind == "unknown" or not key:
+        return _UNATTRIBUTED_KEY
+    if kind == "unnamed":
+        return ("unnamed", article_slug, key)
+    if kind == "organisation" and key.startswith("the "):
+        key = key[4:]  # "the Pentagon" and "Pentagon" are one organisation
+    return ("named", key)
+
+
+class _SurnameResolver:
+    """Maps a lone surname ("Kirby") to the one full name ending in it ("John Kirby")."""
+
+    def __init__(self, full_names: Iterable[tuple[str, str]]) -> None:
+        # full_names: (article slug, name key) of multi-word person names.
+        self._everywhere: dict[str, set[str]] = defaultdict(set)
+        self._per_article: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for article_slug, key in full_names:
+            surname = key.split()[-1]
+            self._everywhere[surname].add(key)
+            self._per_article[article_slug, surname].add(key)
+
+    def resolve(self, article_slug: str, key: _SpeakerKey, kind: SpeakerKind) -> _SpeakerKey:
+        if kind != "person" or key[0] != "named" or " " in key[1]:
+            return key
+        candidates = self._everywhere.get(key[1], set())
+        if len(candidates) != 1:
+            # Ambiguous across the corpus: the article's own full name decides, if single.
+            candidates = self._per_article.get((article_slug, key[1]), set())
+        return ("named", next(iter(candidates))) if len(candidates) == 1 else key
+
+
+def build_corpus(items: Sequence[tuple[Article, ArticleQuotes]]) -> Corpus:
+    """Resolve speakers across articles, give every quote its id, fix every order.
+
+    Raises ValueError on two articles with one slug: their pages would collide.
+    """
+    ordered = sorted(items, key=lambda item: item[0].slug)
+    slug_counts = Counter(article.slug for article, _ in ordered)
+    duplicates = sorted(slug for slug, count in slug_counts.items() if count > 1)
+    if duplicates:
+        raise ValueError(f"two articles share the slug {duplicates[0]!r}")
+
+    refs = [(article, _quotes_in_order(found), found.mentions) for article, found in ordered]
+    surnames = _SurnameResolver(
+        (article.slug, key[1])
+        for article, quotes, _ in refs
+        for q in quotes
+        if q.speaker.kind == "person"
+        and (key := _speaker_key(article.slug, q.speaker.name, "person"))[0] == "named"
+        and " " in key[1]
+    )
+
+    def key_of(article_slug: str, name: str, kind: SpeakerKind) -> _SpeakerKey:
+        return surnames.resolve(article_slug, _speaker_key(article_slug, name, kind), kind)
+
+    groups: dict[_SpeakerKey, list[tuple[Article, Quote]]] = defaultdict(list)
+    for article, quotes, _ in refs:
+        for q in quotes:
+            groups[key_of(article.slug, q.speaker.name, q.speaker.kind)].append((article, q))
+
+    slug_of = _assign_slugs(groups)
+    speakers = tuple(
+        sorted(
+            (_make_speaker(slug_of[key], key, group) for key, group in groups.items()),
+            key=lambda s: s.slug,
+        )
+    )
+
+    corpus_quotes: list[CorpusQuote] = []
+    used_ids: set[str] = set()
+    for article, quotes, _ in refs:
+        starts, text = article.paragraph_starts, article.text
+        for q in quotes:
+            in_text = 0 <= q.start <= q.end <= len(text) and text[q.start : q.end] == q.text
+            corpus_quotes.append(
+                CorpusQuote(
+                    id=_unique_id(quote_id(article.slug, q.text), used_ids),
+                    article_slug=article.slug,
+                    quote=q,
+                    speaker_slug=slug_of[key_of(article.slug, q.speaker.name, q.speaker.kind)],
+                    paragraph=_paragraph_of(q, starts, in_text),
+                    in_text=in_text,
+                )
+            )
+
+    mentioned: set[tuple[str, str]] = set()
+    for article, quotes, mentions in refs:
+        quoted_here = {
+            slug_of[key_of(article.slug, q.speaker.name, q.speaker.kind)] for q in quotes
+        }
+        for name, kind in mentions:
+            slug = slug_of.get(key_of(article.slug, name, kind))
+            if slug is not None and slug not in quoted_here:
+                mentioned.add((article.slug, slug))
+
+    return Corpus(
+        articles=tuple(article for article, _ in ordered),
+        quotes=tuple(corpus_quotes),
+        speakers=speakers,
+        mentioned=tuple(sorted(mentioned)),
+    )
+
+
+def _quotes_in_order(found: ArticleQuotes) -> list[Quote]:
+    # The engine's order is not part of the contract; text order is.
+    return sorted(found.quotes, key=lambda q: (q.start, q.end, q.text, q.speaker.name))
+
+
+def _paragraph_of(q: Quote, starts: tuple[int, ...], in_text: bool) -> int:
+    if not starts:
+        return 0
+    if in_text:
+        return max(0, bisect_right(starts, q.start) - 1)
+    return min(max(q.paragraph, 0), len(starts) - 1)
+
+
+def _unique_id(base: str, used: set[str]) -> str:
+    """The same words twice in one article: the second gets -2, in text order."""
+    candidate, number = base, 1
+    while candidate in used:
+        number += 1
+        candidate = f"{base}-{number}"
+    used.add(candidate)
+    return candidate
+
+
+def _assign_slugs(groups: dict[_SpeakerKey, list[tuple[Article, Quote]]]) -> dict[_SpeakerKey, str]:
+    keys = sorted(groups)  # named < unknown < unnamed: named speakers claim slugs first
+    names = [
+        f"{key[1]} {_display_name(groups[key])}"
+        if key[0] == "unnamed"
+        else UNATTRIBUTED_NAME
+        if key == _UNATTRIBUTED_KEY
+        else _display_name(groups[key])
+        for key in keys
+    ]
+    slugs = unique_slugs([*RESERVED_SPEAKER_SLUGS, *names])[len(RESERVED_SPEAKER_SLUGS) :]
+    return dict(zip(keys, slugs, strict=True))
+
+
+def _display_name(group: list[tuple[Article, Quote]]) -> str:
+    """The form the articles use most; a full name beats the surname that joined it."""
+    counts = Counter(q.speaker.name.strip() for _, q in group)
+    return max(
+        counts,
+        key=lambda n: (len(n.split()) > 1, counts[n], not n.isascii(), n),
+    )
+
+
+def _make_speaker(slug: str, key: _SpeakerKey, group: list[tuple[Article, Quote]]) -> Speaker:
+    if key == _UNATTRIBUTED_KEY:
+        return Speaker(slug=slug, name=UNATTRIBUTED_NAME, kind="unknown")
+    name = _display_name(group)
+    kinds = Counter(q.speaker.kind for _, q in group)
+    kind = min(kinds, key=lambda k: (-kinds[k], SPEAKER_KINDS.index(k)))
+    roles: dict[str, str] = {}
+    for _, q in group:  # group is in article then text order
+        role = (q.speaker.role or "").strip()
+        if role:
+            roles.setdefault(name_key(role), role)
+    aliases = sorted(
+        {q.speaker.name.strip() for _, q in group} - {name}, key=lambda n: (n.casefold(), n)
+    )
+    return Speaker(
+        slug=slug, name=name, kind=kind, roles=tuple(roles.values()), aliases=tuple(aliases)
+    )

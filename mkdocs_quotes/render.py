@@ -1,0 +1,327 @@
+"""The corpus as Markdown pages: articles, speaker index, speakers, quotes, quote index.
+
+Pure functions, no MkDocs: ``render_site`` returns (src_uri, Markdown) pairs that the
+plugin hands to ``File.generated``. Every link between pages is a relative link to
+the target's ``.md`` src_uri and every ``#anchor`` is an ``id=`` this module writes,
+so MkDocs resolves and validates them under either ``use_directory_urls``.
+
+Templates see article text as plain ``str`` and the environment escapes it on output
+(``escape_text``: HTML and Markdown); only fragments built here are ``Markup``
+(hrefs, marked-up paragraphs). Article text is template *data*, never template source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from .corpus import Corpus, CorpusQuote, Speaker
+from .model import Article
+from .render_views import (
+    ArticleGroup,
+    Link,
+    PageLink,
+    QuoteItem,
+    SiteUris,
+    SpeakerRow,
+    SpeakerSection,
+    article_order,
+    article_paragraphs,
+    group_by_article,
+    quote_item,
+    short_text,
+)
+from .safe_markdown import escape_text, markdown_link, relative_href, safe_http_url
+
+PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
+# How many other quotes by the same speaker a quote page lists before pointing to
+# the speaker page: keeps the site linear in size for a speaker quoted thousands of times.
+OTHER_QUOTES_SHOWN = 10
+KIND_SECTIONS = (
+    ("person", "People"),
+    ("organisation", "Organisations"),
+    ("unnamed", "Unnamed sources"),
+    ("unknown", "Unattributed"),
+)
+
+
+class RenderError(Exception):
+    """A page template is missing or broken; the message names the template."""
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What the site looks like: URL prefixes, which pages exist, where templates are."""
+
+    articles_prefix: str = "articles"
+    speakers_prefix: str = "speakers"
+    quotes_prefix: str = "quotes"
+    quote_pages: bool = True
+    speaker_page_size: int = 50
+    templates_dir: Path | None = None
+    nav_title: str = "Quotes"
+
+    def __post_init__(self) -> None:
+        prefixes = [
+            p.strip("/") for p in (self.articles_prefix, self.speakers_prefix, self.quotes_prefix)
+        ]
+        if not all(prefixes) or len(set(prefixes)) != len(prefixes):
+            # One folder for two kinds of page would let a speaker's page overwrite an article's.
+            raise ValueError(f"URL prefixes must be distinct and non-empty, got {prefixes}")
+        if self.speaker_page_size < 1:
+            raise ValueError("speaker_page_size must be at least 1")
+
+    @property
+    def uris(self) -> SiteUris:
+        return SiteUris(
+            self.articles_prefix.strip("/"),
+            self.speakers_prefix.strip("/"),
+            self.quotes_prefix.strip("/"),
+        )
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """One page of the site, for ``File.generated(config, src_uri, content=markdown)``."""
+
+    src_uri: str
+    markdown: str
+    title: str
+    """Plain text (not HTML): for logs and for the plugin; the page's ``# heading`` is escaped."""
+    in_nav: bool
+    """False for speaker and quote pages: give them ``InclusionLevel.NOT_IN_NAV``."""
+    source_path: str | None = None
+    """The article file a page shows, for the edit link; None for other pages."""
+
+
+def nav_entries(corpus: Corpus, options: RenderOptions) -> list[dict[str, str | list[str]]]:
+    """The entries of the plugin's nav section, in MkDocs ``nav:`` format.
+
+    Articles are bare paths, so MkDocs titles them from their (escaped) headings:
+    a title in ``nav:`` would reach the theme unescaped.
+    """
+    uris = options.uris
+    entries: list[dict[str, str | list[str]]] = []
+    if corpus.articles:
+        entries.append({"Articles": [uris.article(a.slug) for a in article_order(corpus)]})
+    entries.append({"Speakers": uris.speaker_index})
+    entries.append({"All quotes": uris.quote_index})
+    return entries
+
+
+def render_site(corpus: Corpus, options: RenderOptions) -> list[GeneratedPage]:
+    """Every page of the site, in a fixed order: the same corpus gives the same bytes."""
+    site = _SiteRenderer(corpus, options)
+    pages = [site.article_page(a) for a in article_order(corpus)]
+    pages.append(site.speaker_index_page())
+    for speaker in corpus.speakers:
+        pages.extend(site.speaker_pages(speaker))
+    pages.append(site.quote_index_page())
+    if options.quote_pages:
+        pages.extend(site.quote_page(q) for q in corpus.quotes)
+    return pages
+
+
+def template_environment(templates_dir: Path | None) -> jinja2.Environment:
+    """The site's templates first, then the package's; every ``{{ str }}`` escaped."""
+    loaders: list[jinja2.BaseLoader] = []
+    if templates_dir is not None:
+        loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
+    loaders.append(jinja2.FileSystemLoader(str(PACKAGE_TEMPLATES)))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        # autoescape makes Markup survive joins and concatenation; finalize does the
+        # real escaping, for Markdown as well as HTML, of every plain string printed.
+        autoescape=True,
+        finalize=_escape_for_markdown,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["link"] = _link_filter
+    return env
+
+
+def _link_filter(link: Link) -> Markup:
+    """``{{ speaker | link }}``: a Markdown link with its text escaped."""
+    return markdown_link(link.text, link.href)
+
+
+def _escape_for_markdown(value: object) -> object:
+    if value is None:
+        return Markup("")
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return escape_text(value)
+    return value
+
+
+@dataclass
+class _SiteRenderer:
+    corpus: Corpus
+    options: RenderOptions
+    uris: SiteUris = field(init=False)
+    env: jinja2.Environment = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.uris = self.options.uris
+        self.env = template_environment(self.options.templates_dir)
+
+    def render(self, template_name: str, **context: object) -> str:
+        try:
+            template = self.env.get_template(template_name)
+            text = template.render(quote_pages=self.options.quote_pages, **context)
+        except jinja2.TemplateError as exc:
+            where = f" in {exc.filename}" if isinstance(exc, jinja2.TemplateSyntaxError) else ""
+            raise RenderError(f"template {template_name!r}{where}: {exc}") from exc
+        return text.rstrip("\n") + "\n"
+
+    def item(self, q: CorpusQuote, from_uri: str) -> QuoteItem:
+        return quote_item(self.corpus, q, from_uri, self.uris, self.options.quote_pages)
+
+    def article_page(self, article: Article) -> GeneratedPage:
+        uri = self.uris.article(article.slug)
+        quotes = self.corpus.quotes_in_article(article.slug)
+        paragraphs, placed = article_paragraphs(self.corpus, article, uri, self.uris)
+        items = [self.item(q, uri) for q in quotes]
+        # A quote whose offsets miss its words has no <mark>: its anchor goes on its list entry.
+        anchors = [
+            Markup("") if q.id in placed else Markup(f'<span id="q-{q.id}"></span>') for q in quotes
+        ]
+        speakers = [
+            Link(s.name, relative_href(uri, self.uris.speaker(s.slug)))
+            for s in sorted(self.corpus.speakers_quoted_in(article.slug), key=_speaker_sort_key)
+        ]
+        mentioned = [
+            Link(s.name, relative_href(uri, self.uris.speaker(s.slug)))
+            for s in sorted(self.corpus.mentioned_not_quoted(article.slug), key=_speaker_sort_key)
+        ]
+        meta = article.meta
+        markdown = self.render(
+            "article.md.j2",
+            article=article,
+            title=article.title,
+            meta_parts=[
+                part
+                for part in (meta.source, meta.date, meta.author and f"By {meta.author}")
+                if part
+            ],
+            source_url=safe_http_url(meta.url),
+            paragraphs=paragraphs,
+            quotes=list(zip(items, anchors, strict=True)),
+            speakers=speakers,
+            mentioned=mentioned,
+        )
+        return GeneratedPage(
+            uri, markdown, article.title, in_nav=True, source_path=article.path or None
+        )
+
+    def speaker_index_page(self) -> GeneratedPage:
+        uri = self.uris.speaker_index
+        sections = []
+        for kind, heading in KIND_SECTIONS:
+            rows = [
+                SpeakerRow(
+                    link=Link(s.name, relative_href(uri, self.uris.speaker(s.slug))),
+                    role=s.roles[0] if s.roles else "",
+                    quote_count=len(self.corpus.quotes_by_speaker(s.slug)),
+                    article_count=len(self.corpus.articles_quoting(s.slug)),
+                )
+                for s in self.speakers_by_quote_count()
+                if s.kind == kind
+            ]
+            if rows:
+                sections.append(SpeakerSection(heading, rows))
+        markdown = self.render("speaker_index.md.j2", title="Speakers", sections=sections)
+        return GeneratedPage(uri, markdown, "Speakers", in_nav=True)
+
+    def speakers_by_quote_count(self) -> list[Speaker]:
+        return sorted(
+            self.corpus.speakers,
+            key=lambda s: (-len(self.corpus.quotes_by_speaker(s.slug)), *_speaker_sort_key(s)),
+        )
+
+    def speaker_pages(self, speaker: Speaker) -> list[GeneratedPage]:
+        order = {a.slug: i for i, a in enumerate(article_order(self.corpus))}
+        quotes = sorted(
+            self.corpus.quotes_by_speaker(speaker.slug), key=lambda q: order[q.article_slug]
+        )
+        size = self.options.speaker_page_size
+        chunks = [quotes[i : i + size] for i in range(0, len(quotes), size)] or [[]]
+        page_uris = [self.uris.speaker(speaker.slug, n) for n in range(1, len(chunks) + 1)]
+        articles_quoting = self.corpus.articles_quoting(speaker.slug)
+        pages = []
+        for number, (uri, chunk) in enumerate(zip(page_uris, chunks, strict=True), start=1):
+            previous_articles = {q.article_slug for chunk_ in chunks[: number - 1] for q in chunk_}
+            groups = group_by_article(self.corpus, chunk, uri, self.uris, self.options.quote_pages)
+            groups = [
+                ArticleGroup(
+                    g.article, g.quotes, continued=g.slug in previous_articles, slug=g.slug
+                )
+                for g in groups
+            ]
+            mentioned = [
+                Link(a.title, relative_href(uri, self.uris.article(a.slug)))
+                for a in self.corpus.articles_mentioning(speaker.slug)
+            ]
+            pagination = [
+                PageLink(n, None if n == number else relative_href(uri, target))
+                for n, target in enumerate(page_uris, start=1)
+            ]
+            markdown = self.render(
+                "speaker.md.j2",
+                speaker=speaker,
+                title=speaker.name if number == 1 else f"{speaker.name} (page {number})",
+                page_number=number,
+                quote_count=len(quotes),
+                article_count=len(articles_quoting),
+                groups=groups,
+                mentioned_in=mentioned if number == 1 else [],
+                pages=pagination if len(chunks) > 1 else [],
+                speaker_index=relative_href(uri, self.uris.speaker_index),
+            )
+            title = speaker.name if number == 1 else f"{speaker.name}, page {number}"
+            pages.append(GeneratedPage(uri, markdown, title, in_nav=False))
+        return pages
+
+    def quote_page(self, q: CorpusQuote) -> GeneratedPage:
+        uri = self.uris.quote(q.id)
+        article = self.corpus.article(q.article_slug)
+        speaker = self.corpus.speaker(q.speaker_slug)
+        by_speaker = self.corpus.quotes_by_speaker(speaker.slug)
+        # Same article first, then the rest in corpus order: the closest context leads.
+        others = sorted(
+            (o for o in by_speaker if o.id != q.id), key=lambda o: o.article_slug != q.article_slug
+        )
+        context, _ = article_paragraphs(
+            self.corpus, article, uri, self.uris, only=q.paragraph, current=q.id
+        )
+        title = f"“{short_text(q.quote.text)}” — {speaker.name}"
+        markdown = self.render(
+            "quote.md.j2",
+            title=title,
+            quote=self.item(q, uri),
+            speaker=speaker,
+            context=context[0] if context else None,
+            others=[self.item(o, uri) for o in others[:OTHER_QUOTES_SHOWN]],
+            more_count=max(0, len(others) - OTHER_QUOTES_SHOWN),
+            speaker_page=relative_href(uri, self.uris.speaker(speaker.slug)),
+        )
+        return GeneratedPage(uri, markdown, title, in_nav=False)
+
+    def quote_index_page(self) -> GeneratedPage:
+        uri = self.uris.quote_index
+        order = {a.slug: i for i, a in enumerate(article_order(self.corpus))}
+        quotes = sorted(self.corpus.quotes, key=lambda q: order[q.article_slug])
+        groups = group_by_article(self.corpus, quotes, uri, self.uris, self.options.quote_pages)
+        markdown = self.render(
+            "quote_index.md.j2", title="All quotes", groups=groups, quote_count=len(quotes)
+        )
+        return GeneratedPage(uri, markdown, "All quotes", in_nav=True)
+
+
+def _speaker_sort_key(s: Speaker) -> tuple[str, str]:
+    return (s.name.casefold(), s.slug)

@@ -1,0 +1,184 @@
+"""Article text as Markdown that stays text: escaping, links and quote mark-up.
+
+Everything an article supplies (quotes, names, titles, metadata, paragraphs) is
+untrusted: a scraper can bring ``<script>``, ``*``, ``|``, ``[x](javascript:…)`` or
+``{{ }}``. It reaches a page only through ``escape_text``, which turns every character
+that HTML, Markdown, the common Markdown extensions or a Jinja-evaluating plugin
+(mkdocs-macros) could read as syntax into a numeric HTML entity. Browsers show the
+entity as the character; Python-Markdown passes entities through untouched, inside
+paragraphs, links, table cells, headings and raw HTML alike.
+
+(Named apart from ``markup``, the reader's module for Markdown/HTML *input*.)
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from urllib.parse import quote, urlsplit
+
+from markupsafe import Markup
+
+# Characters that mean something to HTML (& < > and both quotes, for attributes), to
+# Markdown inline syntax (* _ ` [ ] \ and | in tables), to block syntax wherever they
+# stand (# headings, > quotes, = setext underlines), to extensions (~ ^ $ for
+# strike/sub/sup/math, { } for attr_list and for Jinja in mkdocs-macros).
+_ENTITIES: dict[int, str | None] = {ord(ch): f"&#{ord(ch)};" for ch in "&<>\"'*_`[]\\|#=~^${}"}
+# Any line break would end the line, and a new line can open a block: all become spaces.
+_ENTITIES.update({ord(ch): " " for ch in "\r\n\t\v\f\x85\u2028\u2029"})
+_ENTITIES.update({code: None for code in range(32) if chr(code) not in "\r\n\t\v\f"})
+# Only at the start of a line do these open a list; escaping them everywhere would
+# only bloat the Markdown.
+_LINE_START_MARKER = re.compile(r"^(?:([-+])|(\d{1,9})([.)]))")
+
+QUOTE_MARKS = "\"'“”‘’«»„‚‹›"
+
+
+def escape_text(text: str) -> Markup:
+    """``text`` as inert Markdown+HTML: safe in text, link text, table cells, headings
+    and double- or single-quoted attributes, at the start of a line or inside one."""
+    # Leading spaces (four make a code block) shrink to one, harmless anywhere.
+    stripped = text.lstrip(" \t\r\n")
+    lead = " " if len(stripped) != len(text) else ""
+    escaped = stripped.translate(_ENTITIES)
+    marker = _LINE_START_MARKER.match(escaped)
+    if marker is not None:
+        bullet, digits, dot = marker.groups()
+        prefix = f"&#{ord(bullet)};" if bullet else f"{digits}&#{ord(dot)};"
+        escaped = prefix + escaped[marker.end() :]
+    return Markup(lead + escaped)
+
+
+def safe_http_url(url: str | None) -> Markup | None:
+    """A metadata URL ready for ``href="…"``, or None unless it is plain http(s).
+
+    ``javascript:``, ``data:``, relative and scheme-less URLs are dropped: an article
+    decides what its link says, never what a click runs.
+    """
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    # Percent-encode spaces, quotes, brackets and braces; keep what URLs legitimately use.
+    encoded = quote(url, safe=":/?#@!$&*+,;=%~-.")
+    return Markup(encoded.replace("&", "&amp;"))
+
+
+def relative_href(from_uri: str, to_uri: str, anchor: str | None = None) -> Markup:
+    """A relative link between two pages' ``.md`` src_uris, as MkDocs resolves and checks.
+
+    MkDocs rewrites ``../quotes/abc.md`` to the right URL under either
+    ``use_directory_urls`` setting and warns if the target or the anchor is missing.
+    """
+    if from_uri == to_uri:
+        path = ""
+    else:
+        path = posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    href = quote(path, safe="/-.~")
+    if anchor:
+        href += "#" + quote(anchor, safe="-.~")
+    return Markup(href)
+
+
+def markdown_link(text: str, href: Markup) -> Markup:
+    """``[text](href)`` with ``text`` escaped; ``href`` comes from ``relative_href``."""
+    label = escape_text(text) if text.strip() else Markup("&#8203;")
+    return Markup(f"[{label}]({href})")
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A quote to mark inside one paragraph; offsets are relative to the paragraph."""
+
+    start: int
+    end: int
+    anchor_id: str | None
+    css_class: str
+    title: str
+    after: Markup = field(default_factory=Markup)
+    """Mark-up placed right after the highlight (the speaker, when not named nearby)."""
+
+
+@dataclass(frozen=True)
+class InlineLink:
+    """Words of the paragraph to turn into a link (a speaker's name at the attribution)."""
+
+    start: int
+    end: int
+    href: Markup
+
+
+def widen_to_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Include the quotation marks that sit just outside a quote's offsets."""
+    if (
+        start > 0
+        and end < len(text)
+        and text[start - 1] in QUOTE_MARKS
+        and text[end] in QUOTE_MARKS
+    ):
+        return start - 1, end + 1
+    return start, end
+
+
+@dataclass(frozen=True)
+class MarkedParagraph:
+    markdown: Markup
+    linked: frozenset[tuple[int, int]]
+    """(start, end) of the links placed: where the attribution is linked in the text."""
+    anchors: frozenset[str]
+    """The highlight ids placed: an anchor dropped for overlapping must be put elsewhere."""
+
+
+def mark_up_paragraph(
+    text: str,
+    highlights: Sequence[Highlight],
+    links: Sequence[InlineLink],
+) -> MarkedParagraph:
+    """The paragraph with each quote in a ``<mark>`` and speaker names linked.
+
+    Overlapping spans are dropped, highlights first, so the mark-up always nests.
+    """
+    placed: list[tuple[int, int, Highlight | InlineLink]] = []
+
+    def free(start: int, end: int) -> bool:
+        return 0 <= start < end <= len(text) and all(end <= s or start >= e for s, e, _ in placed)
+
+    for highlight in sorted(highlights, key=lambda h: (h.start, h.end, h.anchor_id or "")):
+        start, end = widen_to_marks(text, highlight.start, highlight.end)
+        if not free(start, end):
+            start, end = highlight.start, highlight.end
+        if free(start, end):
+            placed.append((start, end, highlight))
+    for link in sorted(links, key=lambda k: (k.start, k.end)):
+        if free(link.start, link.end):
+            placed.append((link.start, link.end, link))
+    placed.sort(key=lambda p: p[0])
+
+    out: list[str] = []
+    position = 0
+    linked: set[tuple[int, int]] = set()
+    anchors: set[str] = set()
+    for start, end, item in placed:
+        out.append(escape_text(text[position:start]))
+        words = text[start:end]
+        if isinstance(item, Highlight):
+            anchor = f' id="{item.anchor_id}"' if item.anchor_id else ""
+            if item.anchor_id:
+                anchors.add(item.anchor_id)
+            out.append(
+                f'<mark class="{item.css_class}"{anchor} title="{escape_text(item.title)}">'
+                f"{escape_text(words)}</mark>{item.after}"
+            )
+        else:
+            out.append(markdown_link(words, item.href))
+            linked.add((start, end))
+        position = end
+    out.append(escape_text(text[position:]))
+    return MarkedParagraph(Markup("".join(out)), frozenset(linked), frozenset(anchors))
