@@ -118,10 +118,15 @@ def check_options(options: QuotesConfig, config: MkDocsConfig) -> CheckedPaths:
         except re.error as exc:
             raise _error("boilerplate", f"{pattern!r} is not a regex ({exc})", "fix it") from exc
     config_dir = Path(config.config_file_path or ".").resolve().parent
+    docs_dir = Path(config.docs_dir).resolve()
+    cache_dir = (config_dir / options.cache_dir).resolve()
+    if cache_dir.is_relative_to(docs_dir):
+        # It would be published, and each write would make `mkdocs serve` rebuild.
+        raise _error("cache_dir", f"'{cache_dir}' is inside docs_dir", "move it outside docs_dir")
     return CheckedPaths(
-        articles_dir=_articles_dir(Path(config.docs_dir) / options.articles_dir),
+        articles_dir=_articles_dir(docs_dir / options.articles_dir),
         templates_dir=_templates_dir(config_dir, options.templates_dir),
-        cache_dir=_writable_cache_dir(config_dir / options.cache_dir),
+        cache_dir=_writable_cache_dir(cache_dir),
     )
 
 
