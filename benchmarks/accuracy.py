@@ -60,12 +60,18 @@ class Score:
         p = self.matched / self.predicted if self.predicted else 0.0
         r = self.matched / self.gold if self.gold else 0.0
         return {
-            "gold": self.gold, "predicted": self.predicted, "matched": self.matched,
-            "precision": round(p, 3), "recall": round(r, 3),
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "matched": self.matched,
+            "precision": round(p, 3),
+            "recall": round(r, 3),
             "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
-            "named_speaker_accuracy": round(self.named_right / self.named, 3) if self.named else None,
-            "pronoun_resolved_to_a_name":
-                round(self.pronoun_resolved / self.pronoun, 3) if self.pronoun else None,
+            "named_speaker_accuracy": round(self.named_right / self.named, 3)
+            if self.named
+            else None,
+            "pronoun_resolved_to_a_name": round(self.pronoun_resolved / self.pronoun, 3)
+            if self.pronoun
+            else None,
         }
 
 
@@ -83,8 +89,9 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]], mode: str) -> 
             if i in used or not pred_text or not gold_text:
                 continue
             common = shared_length(gold_text, pred_text)
-            overlap = common / (max(len(gold_text), len(pred_text)) if mode == "strict"
-                                else len(gold_text))
+            overlap = common / (
+                max(len(gold_text), len(pred_text)) if mode == "strict" else len(gold_text)
+            )
             if overlap > best:
                 best, best_i = overlap, i
         if best_i is None or best < (0.5 if mode == "strict" else 0.3):
@@ -103,8 +110,9 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]], mode: str) -> 
             result.pronoun += 1
             if speaker and speaker.strip() not in _PRONOUNS:
                 result.pronoun_resolved += 1
-    result.spurious = [f"{p['article']}: {p['text'][:80]}" for i, p in enumerate(pred)
-                       if i not in used]
+    result.spurious = [
+        f"{p['article']}: {p['text'][:80]}" for i, p in enumerate(pred) if i not in used
+    ]
     return result
 
 
@@ -117,11 +125,18 @@ def predict(folder: Path, engine: QuoteEngine) -> list[dict[str, Any]]:
         except ArticleError as exc:
             print(f"skipped: {exc}", file=sys.stderr)
     rows = []
-    for article, found in zip(articles, engine.extract_many(a.text for a in articles)):
+    for article, found in zip(articles, engine.extract_many(a.text for a in articles), strict=True):
         for quote in found.quotes:
-            rows.append({"article": Path(article.path).stem, "text": quote.text,
-                         "speaker": quote.speaker.name, "speaker_kind": quote.speaker.kind,
-                         "cue": quote.cue, "partial": quote.partial})
+            rows.append(
+                {
+                    "article": Path(article.path).stem,
+                    "text": quote.text,
+                    "speaker": quote.speaker.name,
+                    "speaker_kind": quote.speaker.kind,
+                    "cue": quote.cue,
+                    "partial": quote.partial,
+                }
+            )
     return rows
 
 
@@ -143,8 +158,11 @@ def main(argv: list[str] | None = None) -> int:
         result = score(gold, pred, mode)
         print(mode, json.dumps(result.figures()))
         if args.errors and mode == "strict":
-            for label, items in (("missed", result.missed), ("wrong speaker", result.wrong_speaker),
-                                 ("spurious", result.spurious)):
+            for label, items in (
+                ("missed", result.missed),
+                ("wrong speaker", result.wrong_speaker),
+                ("spurious", result.spurious),
+            ):
                 print(f"-- {label} ({len(items)})")
                 for item in items:
                     print("  ", item)

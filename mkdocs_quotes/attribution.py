@@ -87,7 +87,7 @@ def extract_articles(
             jobs, as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
             docs[article_index][index] = doc
-        for (text, paragraphs, spans), parsed in zip(prepared, docs):
+        for (text, paragraphs, spans), parsed in zip(prepared, docs, strict=True):
             yield attribute(text, paragraphs, spans, parsed)
 
 
@@ -125,7 +125,12 @@ def attribute(
             if _is_scare_quote(span, text):
                 continue
             speaker = SpeakerRef("Unattributed", "unknown")
-        if not (inherited and previous is not None and previous.speaker == speaker) or (span.paragraph != previous.paragraph and not span.continued and found):
+        continues_previous = (
+            previous is not None
+            and previous.speaker.name == speaker.name
+            and (span.continued or (inherited and span.paragraph == previous.paragraph))
+        )
+        if not continues_previous:
             utterance += 1
         quote = Quote(
             text=text[span.start : span.end],
@@ -195,8 +200,12 @@ def _outside_sentence_starts(doc: Doc, base: int, spans: list[MarkedSpan]) -> li
     starts = [base]
     for token in doc:
         # A sentence never starts in lower case: '…pay his?” a narrator … asks.'
-        if token.is_sent_start and token.i > 0 and not _inside(token, base, spans) \
-                and not token.text[:1].islower():
+        if (
+            token.is_sent_start
+            and token.i > 0
+            and not _inside(token, base, spans)
+            and not token.text[:1].islower()
+        ):
             prev = doc[token.i - 1]
             # A sentence never starts right after an opening mark or inside a name.
             if prev.text in ("“", '"', "‘", "''") and _inside(prev, base, spans):
@@ -231,10 +240,16 @@ def _attribute_span(
     later = [s for s in starts if s >= span.close_end]
     next_open = [s.open_start for s in para_spans if s.open_start >= span.close_end]
     trailing_end = min([*later, *next_open, base + len(doc.text)])
-    leading = [t for t in doc if sentence_start <= base + t.idx < span.open_start
-               and not _inside(t, base, para_spans)]
-    trailing = [t for t in doc if span.close_end <= base + t.idx < trailing_end
-                and not _inside(t, base, para_spans)]
+    leading = [
+        t
+        for t in doc
+        if sentence_start <= base + t.idx < span.open_start and not _inside(t, base, para_spans)
+    ]
+    trailing = [
+        t
+        for t in doc
+        if span.close_end <= base + t.idx < trailing_end and not _inside(t, base, para_spans)
+    ]
     quoted = doc.text[span.start - base : span.end - base]
     prefer_trailing = quoted.rstrip()[-1:] in ",?!—-…" or not leading
 
@@ -246,8 +261,11 @@ def _attribute_span(
         if found is not None:
             return found
     after_close = doc.text[span.close_end - base :].lstrip()
-    if trailing and after_close[:1] in "—–-―‒":
-        found = _dash_speaker(trailing, base, resolver)
+    if after_close[:1] in "—–-―‒":
+        # A sign-off runs to the end of the paragraph whatever spaCy's sentences say.
+        end = min([*next_open, base + len(doc.text)])
+        sign_off = [t for t in doc if span.close_end <= base + t.idx < end]
+        found = _dash_speaker(sign_off, base, resolver)
         if found is not None:
             return found
     found = _previous_sentence_subject(doc, base, starts, sentence_start, para_spans, resolver)
@@ -306,8 +324,6 @@ def _from_window(
     return None
 
 
-
-
 def _subject_phrase(cue: Token, window: list[Token]) -> Span | None:
     """The noun phrase that says the cue: its subject, or the nearest one beside it."""
     doc = cue.doc
@@ -324,7 +340,8 @@ def _subject_phrase(cue: Token, window: list[Token]) -> Span | None:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and _is_name(verb.head):
             return _noun_phrase(verb.head)  # "footage of Hillary Clinton asking, ..."
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl") and verb.head.pos_ in (
-            "VERB", "AUX"
+            "VERB",
+            "AUX",
         ):
             verb = verb.head
         elif verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -333,8 +350,12 @@ def _subject_phrase(cue: Token, window: list[Token]) -> Span | None:
             break
     # The parse missed it: take the closest name, pronoun or noun phrase next to the
     # cue, after it first for the inverted '"…," said X' form.
-    objects = {t.i for c in cue.children if c.dep_ in ("dobj", "dative", "prep", "npadvmod")
-               for t in c.subtree}
+    objects = {
+        t.i
+        for c in cue.children
+        if c.dep_ in ("dobj", "dative", "prep", "npadvmod")
+        for t in c.subtree
+    }
     after = [t for t in window if t.i > cue.i and t.i not in objects]
     before = [t for t in window if t.i < cue.i]
     # '"…," said X': X comes right after the cue; 'X, a spokesman, said': X before it.
@@ -408,8 +429,16 @@ def _cue_text(cue: Token) -> str:
             words.extend(t for t in child.subtree if t.i <= cue.i + 5)
         elif child.dep_ == "prep" and child.lower_ in ("in", "on") and child.i == cue.i + 1:
             objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and objs[0].lower_ in ("statement", "interview", "tweet", "post", "email",
-                                           "release", "speech", "letter"):
+            if objs and objs[0].lower_ in (
+                "statement",
+                "interview",
+                "tweet",
+                "post",
+                "email",
+                "release",
+                "speech",
+                "letter",
+            ):
                 words.extend(t for t in child.subtree if t.i <= objs[0].i)
     words = sorted(set(words), key=lambda t: t.i)
     return " ".join(t.text for t in words)

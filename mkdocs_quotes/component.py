@@ -43,7 +43,7 @@ def quotes_of_doc(doc: Doc) -> ArticleQuotes:
     paragraphs = Paragraphs.of(doc.text)
     spans = find_marked_spans(paragraphs.texts, paragraphs.starts)
     docs: dict[int, Doc] = {}
-    for index, (start, para) in enumerate(zip(paragraphs.starts, paragraphs.texts)):
+    for index, (start, para) in enumerate(zip(paragraphs.starts, paragraphs.texts, strict=True)):
         region = doc.char_span(start, start + len(para), alignment_mode="expand")
         if region is not None and len(region):
             docs[index] = region.as_doc()

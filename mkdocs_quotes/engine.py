@@ -71,9 +71,7 @@ class QuoteEngine:
         self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
     ) -> Iterator[ArticleQuotes]:
         """Extract many articles, batching the spaCy work; results come in input order."""
-        yield from extract_articles(
-            self.nlp, texts, batch_size=batch_size, n_process=n_process
-        )
+        yield from extract_articles(self.nlp, texts, batch_size=batch_size, n_process=n_process)
 
 
 _default_engine: QuoteEngine | None = None

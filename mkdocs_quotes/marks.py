@@ -120,13 +120,19 @@ def find_marked_spans(paragraphs: list[str], starts: list[int]) -> list[MarkedSp
     """Quoted spans of every paragraph, offsets into the whole text."""
     spans: list[MarkedSpan] = []
     pending_open = False  # previous paragraph ended inside a quote
-    for index, (para, base) in enumerate(zip(paragraphs, starts)):
+    for index, (para, base) in enumerate(zip(paragraphs, starts, strict=True)):
         found, dangling = _pair_paragraph(para)
         if pending_open and spans and found and found[0].open_start == _first_mark_pos(para):
             first = found[0]
             found[0] = MarkedSpan(
-                first.start, first.end, first.open_start, first.close_end, 0,
-                first.single, first.continues, True,
+                first.start,
+                first.end,
+                first.open_start,
+                first.close_end,
+                0,
+                first.single,
+                first.continues,
+                True,
             )
         pending_open = False
         for span in found:
@@ -139,8 +145,14 @@ def find_marked_spans(paragraphs: list[str], starts: list[int]) -> list[MarkedSp
                 if end > start:
                     spans.append(
                         MarkedSpan(
-                            base + start, base + end, base + open_pos, base + len(para),
-                            index, False, True, False,
+                            base + start,
+                            base + end,
+                            base + open_pos,
+                            base + len(para),
+                            index,
+                            False,
+                            True,
+                            False,
                         )
                     )
                     pending_open = True
@@ -153,8 +165,14 @@ def _first_mark_pos(para: str) -> int:
 
 def _shift(span: MarkedSpan, base: int, index: int) -> MarkedSpan:
     return MarkedSpan(
-        span.start + base, span.end + base, span.open_start + base, span.close_end + base,
-        index, span.single, span.continues, span.continued,
+        span.start + base,
+        span.end + base,
+        span.open_start + base,
+        span.close_end + base,
+        index,
+        span.single,
+        span.continues,
+        span.continued,
     )
 
 
@@ -178,12 +196,15 @@ def _pair_paragraph(para: str) -> tuple[list[MarkedSpan], tuple[int, int] | None
                 if mark.role != "close":
                     open_double, open_single = mark, None
                 continue
-            if mark.role == "open" and _has_later_double(marks, mark):
-                # An opener while open: the earlier mark was never closed. Keep
-                # the newer one, losing only the broken quote.
-                if _looks_unclosed(para, open_double, mark):
-                    open_double = mark
-                    continue
+            # An opener while open: the earlier mark was never closed. Keep the
+            # newer one, losing only the broken quote.
+            if (
+                mark.role == "open"
+                and _has_later_double(marks, mark)
+                and _looks_unclosed(para, open_double, mark)
+            ):
+                open_double = mark
+                continue
             spans.append(_span(para, open_double, mark, single=False))
             open_double = None
         elif open_double is None:

