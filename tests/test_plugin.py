@@ -76,6 +76,17 @@ def test_site_builds_strict_with_every_link_and_anchor_resolving(
     assert broken_links(site.site_dir) == []
 
 
+@pytest.mark.parametrize("theme", ["readthedocs", "material"])
+def test_other_themes_build_strict_with_the_stylesheet_and_working_links(
+    site: Site, theme: str
+) -> None:
+    site.mkdocs_options["theme"] = {"name": theme}
+    site.build(strict=True)
+    stylesheets = [str(link["href"]) for link in site.soup("").select("link[rel=stylesheet]")]
+    assert any(href.endswith("assets/mkdocs-quotes.css") for href in stylesheets)
+    assert broken_links(site.site_dir) == []
+
+
 @pytest.mark.parametrize("use_directory_urls", [True, False])
 def test_speaker_index_links_each_speaker_to_a_page_of_exactly_their_quotes(
     site: Site, use_directory_urls: bool
