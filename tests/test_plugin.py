@@ -207,6 +207,24 @@ def test_article_sources_are_published_only_when_asked(site: Site) -> None:
     assert {p.name for p in site.site_dir.rglob("*.txt")} >= {KIRBY_ARTICLE}
 
 
+def test_article_pages_link_to_their_source_file_for_editing(site: Site) -> None:
+    site.mkdocs_options.update(repo_url="https://example.com/repo", edit_uri="edit/main/docs/")
+    site.build()
+    edit_links = {
+        str(a["href"])
+        for page in site.html_files()
+        for a in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find_all(
+            "a", href=True
+        )
+        if "/edit/main/" in str(a["href"])
+    }
+    expected = f"https://example.com/repo/edit/main/docs/articles/{KIRBY_ARTICLE}"
+    assert expected in edit_links
+    # Speaker and quote pages have no file to edit: no link to a made-up one.
+    assert all(link.endswith((".txt", "index.md", ".md")) for link in edit_links)
+    assert not any("/speakers/" in link or "/quotes/" in link for link in edit_links)
+
+
 def test_articles_outside_docs_dir_are_read_and_watched(tmp_path: Path) -> None:
     site = Site(tmp_path / "project")
     outside = tmp_path / "newsroom"
