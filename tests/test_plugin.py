@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -197,6 +199,31 @@ def test_deleted_article_takes_its_pages_and_cache_entries_with_it(site: Site) -
         assert len(cache.keys()) == 2
     finally:
         cache.close()
+
+
+def test_two_builds_at_once_share_one_cache(tmp_path: Path) -> None:
+    shared_cache = tmp_path / "shared-cache"
+    sites = [Site(tmp_path / name) for name in ("one", "two")]
+    for project in sites:
+        project.add_seeds()
+        project.plugin_options["cache_dir"] = str(shared_cache)
+        project.write_config()
+    builds = [
+        subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
+            cwd=project.root,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for project in sites
+    ]
+    for process in builds:
+        output, _ = process.communicate(timeout=300)
+        assert process.returncode == 0, output
+    for project in sites:
+        assert "John Kirby" in project.soup(project.url_of("speakers/index.md")).get_text()
+    assert sites[0].build().parsed_last_build == 0
 
 
 def test_article_sources_are_published_only_when_asked(site: Site) -> None:
