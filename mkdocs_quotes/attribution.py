@@ -198,7 +198,14 @@ def _inside(token: Token, base: int, spans: list[MarkedSpan]) -> bool:
 
 def _outside_sentence_starts(doc: Doc, base: int, spans: list[MarkedSpan]) -> list[int]:
     starts = [base]
+    # A quote closing on a comma, ? or ! runs on into its attribution: '"…?" Graham
+    # asked.' — spaCy starts a sentence at "Graham"; the reporter's sentence goes on.
+    runs_on = {
+        s.close_end for s in spans if doc.text[s.end - base - 1 : s.end - base] in (",", "?", "!")
+    }
     for token in doc:
+        if token.i > 0 and _follows_close(doc, token, base, runs_on):
+            continue
         # A sentence never starts in lower case: '…pay his?” a narrator … asks.'
         if (
             token.is_sent_start
@@ -224,6 +231,12 @@ def _outside_sentence_starts(doc: Doc, base: int, spans: list[MarkedSpan]) -> li
         if before[-1:] in (".", "!", "?") and span.open_start > base:
             starts.append(span.open_start)
     return sorted(set(starts))
+
+
+def _follows_close(doc: Doc, token: Token, base: int, closes: set[int]) -> bool:
+    """Is ``token`` the first word after one of the closing marks in ``closes``?"""
+    prev = doc[token.i - 1]
+    return base + prev.idx + len(prev.text) in closes and not prev.is_alpha
 
 
 def _attribute_span(
@@ -297,9 +310,11 @@ def _previous_sentence_subject(
     if any(_inside(t, base, spans) for t in tokens):
         return None  # that sentence has its own quote and speaker
     for token in tokens:
-        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and _is_name(token):
-            phrase = _noun_phrase(_propn_head(token))
-            return resolver.from_phrase(phrase, base), None
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN"):
+            head = _propn_head(token) if token.pos_ == "PROPN" else token
+            speaker = resolver.from_phrase(_noun_phrase(head), base)
+            if speaker.kind == "person":
+                return speaker, None
     return None
 
 

@@ -105,14 +105,28 @@ _REGULAR = [
     "warn",
     "wonder",
     "worry",
-    "wrote",
     "yell",
-    "ask",
-    "add",
-    "write",
+    # "Clinton called his supporters 'deplorables'": naming verbs frame a quote too.
+    "call",
+    "brand",
+    "dub",
+    "label",
+    "deem",
+    "liken",
+    "denounce",
+    "criticize",
+    "criticise",
+    "pound",
+    "slam",
+    "hail",
+    "tout",
+    "vow",
+    "concede",
 ]
 
 _IRREGULAR = [
+    "read",  # "the letter reads"
+    "reads",
     "say",
     "says",
     "said",

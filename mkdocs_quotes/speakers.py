@@ -183,7 +183,10 @@ class SpeakerResolver:
             base + phrase.start_char - _span_offset(phrase),
             base + phrase.end_char - _span_offset(phrase),
         )
-        person = [e for e in phrase.ents if e.label_ in _PERSON_LABELS]
+        # A name inside a modifier is not the speaker: "a narrator in the Clinton ad".
+        person = [
+            e for e in phrase.ents if e.label_ in _PERSON_LABELS and not _in_modifier(e, phrase)
+        ]
         if not person and phrase.root.pos_ == "PROPN":
             span = proper_name_span(phrase.root)
             if looks_like_person_name(span) or _has_person_role(phrase):
@@ -427,6 +430,19 @@ def looks_like_person_name(span: Span) -> bool:
         if word.lower() in _ORGANISATION_WORDS:
             return False
     return True
+
+
+def _in_modifier(ent: Span, phrase: Span) -> bool:
+    """Is the entity inside a prepositional or possessive modifier of the phrase's head?"""
+    root = phrase.root
+    if ent.start <= root.i < ent.end:
+        return False
+    token = ent.root
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ in ("pobj", "poss") or token.head.dep_ == "prep":
+            return True
+        token = token.head
+    return False
 
 
 def _has_person_role(phrase: Span) -> bool:
