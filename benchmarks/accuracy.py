@@ -50,6 +50,10 @@ class Score:
     matched: int = 0
     named: int = 0
     named_right: int = 0
+    # Right by the name inside the annotated source: PolNeAR's match word is the last
+    # capitalised word of the source span ("Rep. Gwen Moore (D-Wis.)" -> "D-Wis"), which
+    # a display name ("Gwen Moore") can't contain. Printed beside, never instead.
+    named_right_in_source: int = 0
     pronoun: int = 0
     pronoun_resolved: int = 0
     missed: list[str] = field(default_factory=list)
@@ -67,6 +71,9 @@ class Score:
             "recall": round(r, 3),
             "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
             "named_speaker_accuracy": round(self.named_right / self.named, 3)
+            if self.named
+            else None,
+            "named_speaker_in_source_span": round(self.named_right_in_source / self.named, 3)
             if self.named
             else None,
             "pronoun_resolved_to_a_name": round(self.pronoun_resolved / self.pronoun, 3)
@@ -102,9 +109,13 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]], mode: str) -> 
         speaker = (pred[best_i].get("speaker") or "").lower()
         if g["match"]:
             result.named += 1
-            if any(m.lower() in speaker for m in g["match"]):
-                result.named_right += 1
-            else:
+            right = any(m.lower() in speaker for m in g["match"])
+            in_source = bool(speaker) and all(
+                word in g["speaker"].lower() for word in speaker.replace('"', "").split()
+            )
+            result.named_right += right
+            result.named_right_in_source += right or in_source
+            if not right:
                 result.wrong_speaker.append((g["text"][:50], g["speaker"], pred[best_i]["speaker"]))
         else:
             result.pronoun += 1
