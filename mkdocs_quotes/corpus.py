@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import SPEAKER_KINDS, Article, ArticleQuotes, Quote, SpeakerKind, quote_id
 from .slugs import unique_slugs
@@ -101,11 +102,11 @@ class Corpus:
 
     def mentioned_not_quoted(self, article_slug: str) -> tuple[Speaker, ...]:
         """Speakers quoted elsewhere whom this article names without quoting."""
-        return tuple(self.speaker(s) for a, s in self.mentioned if a == article_slug)
+        return tuple(self.speaker(s) for s in self._lookup.mentioned_in.get(article_slug, ()))
 
     def articles_mentioning(self, speaker_slug: str) -> tuple[Article, ...]:
         """Articles that name the speaker without quoting them."""
-        return tuple(self.article(a) for a, s in self.mentioned if s == speaker_slug)
+        return tuple(self.article(a) for a in self._lookup.mentioning.get(speaker_slug, ()))
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,8 @@ class _Lookup:
     quotes: dict[str, CorpusQuote]
     by_speaker: dict[str, tuple[CorpusQuote, ...]]
     by_article: dict[str, tuple[CorpusQuote, ...]]
+    mentioned_in: dict[str, tuple[str, ...]]
+    mentioning: dict[str, tuple[str, ...]]
 
     @classmethod
     def of(cls, corpus: Corpus) -> _Lookup:
@@ -123,15 +126,23 @@ class _Lookup:
         for q in corpus.quotes:
             by_speaker[q.speaker_slug].append(q)
             by_article[q.article_slug].append(q)
+        mentioned_in: dict[str, list[str]] = defaultdict(list)
+        mentioning: dict[str, list[str]] = defaultdict(list)
+        for article_slug, speaker_slug in corpus.mentioned:
+            mentioned_in[article_slug].append(speaker_slug)
+            mentioning[speaker_slug].append(article_slug)
         return cls(
             articles={a.slug: a for a in corpus.articles},
             speakers={s.slug: s for s in corpus.speakers},
             quotes={q.id: q for q in corpus.quotes},
             by_speaker={k: tuple(v) for k, v in by_speaker.items()},
             by_article={k: tuple(v) for k, v in by_article.items()},
+            mentioned_in={k: tuple(v) for k, v in mentioned_in.items()},
+            mentioning={k: tuple(v) for k, v in mentioning.items()},
         )
 
 
+@lru_cache(maxsize=65536)  # the same few thousand names, asked for on every page
 def name_key(name: str) -> str:
     """What makes two display names the same: not case, spacing, accents or dots.
 

@@ -115,7 +115,7 @@ def nav_entries(corpus: Corpus, options: RenderOptions) -> list[dict[str, str | 
 def render_site(corpus: Corpus, options: RenderOptions) -> list[GeneratedPage]:
     """Every page of the site, in a fixed order: the same corpus gives the same bytes."""
     site = _SiteRenderer(corpus, options)
-    pages = [site.article_page(a) for a in article_order(corpus)]
+    pages = [site.article_page(a) for a in site.articles]
     pages.append(site.speaker_index_page())
     for speaker in corpus.speakers:
         pages.extend(site.speaker_pages(speaker))
@@ -165,10 +165,16 @@ class _SiteRenderer:
     options: RenderOptions
     uris: SiteUris = field(init=False)
     env: jinja2.Environment = field(init=False)
+    articles: list[Article] = field(init=False)
+    """In display order: newest first."""
+    position: dict[str, int] = field(init=False)
+    """Article slug -> place in display order, to sort quotes by their article."""
 
     def __post_init__(self) -> None:
         self.uris = self.options.uris
         self.env = template_environment(self.options.templates_dir)
+        self.articles = article_order(self.corpus)
+        self.position = {a.slug: i for i, a in enumerate(self.articles)}
 
     def render(self, template_name: str, **context: object) -> str:
         try:
@@ -245,9 +251,8 @@ class _SiteRenderer:
         )
 
     def speaker_pages(self, speaker: Speaker) -> list[GeneratedPage]:
-        order = {a.slug: i for i, a in enumerate(article_order(self.corpus))}
         quotes = sorted(
-            self.corpus.quotes_by_speaker(speaker.slug), key=lambda q: order[q.article_slug]
+            self.corpus.quotes_by_speaker(speaker.slug), key=lambda q: self.position[q.article_slug]
         )
         size = self.options.speaker_page_size
         chunks = [quotes[i : i + size] for i in range(0, len(quotes), size)] or [[]]
@@ -314,8 +319,7 @@ class _SiteRenderer:
 
     def quote_index_page(self) -> GeneratedPage:
         uri = self.uris.quote_index
-        order = {a.slug: i for i, a in enumerate(article_order(self.corpus))}
-        quotes = sorted(self.corpus.quotes, key=lambda q: order[q.article_slug])
+        quotes = sorted(self.corpus.quotes, key=lambda q: self.position[q.article_slug])
         groups = group_by_article(self.corpus, quotes, uri, self.uris, self.options.quote_pages)
         markdown = self.render(
             "quote_index.md.j2", title="All quotes", groups=groups, quote_count=len(quotes)

@@ -228,30 +228,33 @@ def article_paragraphs(
     for q in quotes:
         speaker = corpus.speaker(q.speaker_slug)
         css = "mq-quote mq-current" if q.id == current else "mq-quote"
-        first = True
-        for index, para_start in enumerate(starts):
+        index = _paragraph_index(starts, q.quote.start)
+        anchor = quote_anchor(q.id) if with_ids else None
+        # A quote across paragraphs is marked in each, anchored in the first.
+        while index < len(starts) and starts[index] < q.quote.end:
+            para_start = starts[index]
             para_end = para_start + len(article.paragraphs[index])
             start, end = max(q.quote.start, para_start), min(q.quote.end, para_end)
-            if start >= end:
-                continue  # a quote across paragraphs is marked in each, anchored in the first
-            anchor = quote_anchor(q.id) if with_ids and first else None
-            highlights[index].append(
-                (q, Highlight(start - para_start, end - para_start, anchor, css, speaker.name))
-            )
-            first = False
+            if start < end and only in (None, index):
+                highlights[index].append(
+                    (q, Highlight(start - para_start, end - para_start, anchor, css, speaker.name))
+                )
+                anchor = None
+            index += 1
         mention = q.quote.speaker.mention
+        if not mention or not starts:
+            continue
+        index = _paragraph_index(starts, mention.start)
+        para_start = starts[index]
         if (
-            mention
-            and starts
+            only in (None, index)
+            and mention.end <= para_start + len(article.paragraphs[index])
             and text[mention.start : mention.end] == mention.text
             and _names(mention.text, speaker)
         ):
-            index = _paragraph_index(starts, mention.start)
-            para_start = starts[index]
-            if mention.end <= para_start + len(article.paragraphs[index]):
-                href = relative_href(from_uri, uris.speaker(speaker.slug))
-                span = (mention.start - para_start, mention.end - para_start)
-                links[index][span] = InlineLink(*span, href)
+            href = relative_href(from_uri, uris.speaker(speaker.slug))
+            span = (mention.start - para_start, mention.end - para_start)
+            links[index][span] = InlineLink(*span, href)
 
     paragraphs: list[Markup] = []
     placed: set[str] = set()

@@ -13,7 +13,6 @@ paragraphs, links, table cells, headings and raw HTML alike.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -77,14 +76,34 @@ def relative_href(from_uri: str, to_uri: str, anchor: str | None = None) -> Mark
     MkDocs rewrites ``../quotes/abc.md`` to the right URL under either
     ``use_directory_urls`` setting and warns if the target or the anchor is missing.
     """
-    if from_uri == to_uri:
-        path = ""
-    else:
-        path = posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
-    href = quote(path, safe="/-.~")
+    href = _url_quote(_relative_path(from_uri, to_uri))
     if anchor:
-        href += "#" + quote(anchor, safe="-.~")
+        href += "#" + _url_quote(anchor)
     return Markup(href)
+
+
+_URL_SAFE = re.compile(r"[A-Za-z0-9_./~-]*")
+
+
+def _url_quote(path: str) -> str:
+    # Slugs and ids are nearly always URL-safe already; quote() is slow at this volume.
+    return path if _URL_SAFE.fullmatch(path) else quote(path, safe="/-.~")
+
+
+def _relative_path(from_uri: str, to_uri: str) -> str:
+    # posixpath.relpath would consult the working directory, thousands of times a build.
+    if from_uri == to_uri:
+        return ""
+    from_dirs = from_uri.split("/")[:-1]
+    to_parts = to_uri.split("/")
+    common = 0
+    while (
+        common < len(from_dirs)
+        and common < len(to_parts) - 1
+        and from_dirs[common] == to_parts[common]
+    ):
+        common += 1
+    return "/".join([".."] * (len(from_dirs) - common) + to_parts[common:])
 
 
 def markdown_link(text: str, href: Markup) -> Markup:
