@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 import yaml
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from .cleanup import collapse_whitespace, text_paragraphs
 from .model import ArticleMeta
@@ -55,12 +55,7 @@ def parse_markdown(text: str) -> ParsedBody:
 
     A leading ``# Heading`` is the title when the front matter gives none.
     """
-    meta, notices = ArticleMeta(), []
-    front = _FRONT_MATTER.match(text)
-    if front:
-        text = text[front.end() :]
-        meta, problem = _front_matter_meta(front.group(1) or "")
-        notices += [problem] if problem else []
+    text, meta, notices = split_front_matter(text)
     paragraphs: list[str] = []
     title = None
     in_fence = False
@@ -93,6 +88,15 @@ def _markdown_text(line: str) -> str:
     for pattern, replacement in _MD_INLINE:
         text = pattern.sub(replacement, text)
     return collapse_whitespace(text)
+
+
+def split_front_matter(text: str) -> tuple[str, ArticleMeta, list[str]]:
+    """Text after a leading ``---`` YAML block, the metadata it gives, and any problem with it."""
+    front = _FRONT_MATTER.match(text)
+    if front is None:
+        return text, ArticleMeta(), []
+    meta, problem = _front_matter_meta(front.group(1) or "")
+    return text[front.end() :], meta, [problem] if problem else []
 
 
 def _front_matter_meta(source: str) -> tuple[ArticleMeta, str | None]:
@@ -138,9 +142,7 @@ _BLOCK_TAGS = (
     "summary", "table", "td", "th", "tr", "ul",
 )  # fmt: skip
 _CLASS_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-# Sentinels for block and line boundaries while the tree is flattened to text;
-# the decoder has already removed every control character from the page.
-_BLOCK_BREAK, _LINE_BREAK = "\x00", "\x01"
+_END_OF_BLOCK = object()  # pushed after a block's children while flattening the tree
 
 
 def parse_html(markup: str) -> ParsedBody:
@@ -156,47 +158,69 @@ def parse_html(markup: str) -> ParsedBody:
     for tag in soup.find_all(_NOT_TEXT_TAGS):
         tag.decompose()
     root = _article_root(soup)
-    captions = _take_captions(root)
-    _drop_furniture(root)
-    for br in root.find_all("br"):
-        br.replace_with(_LINE_BREAK)
-    for block in root.find_all(_BLOCK_TAGS):
-        block.insert_before(_BLOCK_BREAK)
-        block.insert_after(_BLOCK_BREAK)
-    text = re.sub(r"\s+", " ", root.get_text())
-    text = text.replace(_LINE_BREAK, "\n").replace(_BLOCK_BREAK, "\n\n")
-    return ParsedBody(paragraphs=text_paragraphs(text), meta=meta, captions=captions)
+    captions = _set_aside_captions_and_furniture(root)
+    return ParsedBody(paragraphs=text_paragraphs(_flatten(root)), meta=meta, captions=captions)
+
+
+def _flatten(root: Tag) -> str:
+    """The visible text, a blank line around each block element and a line break per <br>.
+
+    An explicit stack instead of recursion: scraped pages can nest thousands deep.
+    """
+    parts: list[str] = []
+    pending: list[object] = list(reversed(root.contents))
+    while pending:
+        node = pending.pop()
+        if node is _END_OF_BLOCK:
+            parts.append("\n\n")
+        elif isinstance(node, Tag):
+            if node.name == "br":
+                parts.append("\n")
+                continue
+            if node.name in _BLOCK_TAGS:
+                parts.append("\n\n")
+                pending.append(_END_OF_BLOCK)
+            pending.extend(reversed(node.contents))
+        # Plain text only: comments, doctypes and script text are string subclasses.
+        elif type(node) is NavigableString or isinstance(node, CData):
+            parts.append(re.sub(r"\s+", " ", node))
+    return "".join(parts)
 
 
 def _html_meta(soup: BeautifulSoup) -> ArticleMeta:
-    source = _meta_content(soup, "og:site_name", "application-name")
-    title = _meta_content(soup, "og:title", "twitter:title")
+    metas = _meta_tags(soup)
+
+    def first(*keys: str) -> str | None:
+        return next((metas[key.lower()] for key in keys if key.lower() in metas), None)
+
+    source = first("og:site_name", "application-name")
+    title = first("og:title", "twitter:title")
     if title is None and soup.title is not None:
         title = collapse_whitespace(soup.title.get_text()) or None
         if title and source:  # "Headline | Site" or "Headline - Site"
             title = re.sub(rf"\s+[|–—:-]\s+{re.escape(source)}$", "", title)
     if title is None and (h1 := soup.find("h1")) is not None:
         title = collapse_whitespace(h1.get_text()) or None
-    date = _meta_content(
-        soup, "article:published_time", "datePublished", "date", "pubdate", "publish-date",
-        "dc.date", "DC.date.issued",
-    )  # fmt: skip
+    date = first("article:published_time", "datePublished", "date", "pubdate", "dc.date")
     if date is None and isinstance(time := soup.find("time"), Tag):
         date = _attribute(time, "datetime") or collapse_whitespace(time.get_text()) or None
-    url = _meta_content(soup, "og:url")
+    url = first("og:url")
     if url is None and isinstance(link := soup.find("link", rel="canonical"), Tag):
         url = _attribute(link, "href")
-    author = _meta_content(soup, "author", "article:author", "byl")
+    author = first("author", "article:author", "byl")
     return ArticleMeta(title=title, date=date, source=source, url=url, author=author)
 
 
-def _meta_content(soup: BeautifulSoup, *keys: str) -> str | None:
-    for key in keys:
+def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+    """``<meta>`` contents by lower-cased property, name or itemprop; the first one wins."""
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        if not isinstance(tag, Tag) or not (content := _attribute(tag, "content")):
+            continue
         for attribute in ("property", "name", "itemprop"):
-            tag = soup.find("meta", attrs={attribute: key})
-            if isinstance(tag, Tag) and (content := _attribute(tag, "content")):
-                return content
-    return None
+            if key := _attribute(tag, attribute):
+                found.setdefault(key.lower(), content)
+    return found
 
 
 def _attribute(tag: Tag, name: str) -> str | None:
@@ -222,29 +246,32 @@ def _class_words(tag: Tag) -> set[str]:
     return {word.lower() for word in _CLASS_WORDS.findall(names)}
 
 
-def _take_captions(root: Tag) -> list[str]:
-    captions = []
-    for tag in root.find_all(True):
-        if tag.decomposed:
-            continue
-        if tag.name == "figcaption" or _class_words(tag) & _CAPTION_WORDS:
-            if caption := collapse_whitespace(tag.get_text()):
-                captions.append(caption)
-            tag.decompose()
-    return captions
+def _set_aside_captions_and_furniture(root: Tag) -> list[str]:
+    """Take out captions (returned) and page furniture (dropped) in one walk.
 
-
-def _drop_furniture(root: Tag) -> None:
-    """Remove hidden elements and those whose class or id names page furniture.
-
+    Furniture is a hidden element or one whose class or id names page furniture.
     An element holding most of the text stays whatever its class says: a
     wrapper called "article-with-share-bar" is the article.
     """
     total = len(root.get_text())
-    for tag in root.find_all(True):
-        if tag.decomposed:
-            continue
+    captions: list[str] = []
+    pending = _child_tags_last_first(root)
+    while pending:
+        tag = pending.pop()
+        words = _class_words(tag)
+        is_caption = tag.name == "figcaption" or bool(words & _CAPTION_WORDS)
         hidden = tag.has_attr("hidden") or tag.get("aria-hidden") == "true"
         hidden = hidden or "display:none" in (_attribute(tag, "style") or "").replace(" ", "")
-        if (hidden or _class_words(tag) & _FURNITURE_WORDS) and len(tag.get_text()) * 2 < total:
+        aside = is_caption or hidden or bool(words & _FURNITURE_WORDS)
+        if aside and len(tag.get_text()) * 2 < total:
+            if is_caption and (caption := collapse_whitespace(tag.get_text())):
+                captions.append(caption)
             tag.decompose()
+        else:
+            pending.extend(_child_tags_last_first(tag))
+    return captions
+
+
+def _child_tags_last_first(tag: Tag) -> list[Tag]:
+    # A stack popped from the end visits the children in document order.
+    return [child for child in reversed(tag.contents) if isinstance(child, Tag)]
