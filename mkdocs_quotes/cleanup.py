@@ -36,9 +36,9 @@ _AGENCY = (
     r"ANP|ANSA|PA(?: Images| Wire)?|Anadolu(?: Agency)?|Sipa(?: USA)?|Shutterstock|Alamy|"
     r"NurPhoto|ZUMA(?: Press| Wire)?|SOPA Images|Kyodo|Yonhap|TASS|Pool|UPI|IANS|PTI)"
 )
-# Capitalised words and initials, with no dot inside a word: "Afghanistan.Mohammad"
-# is a sentence end glued to a credit, not a name.
-_NAME = r"(?:[A-Z][\w'’-]*\.?(?: [A-Za-z][\w'’-]*\.?){0,4})"
+# Capitalised words; a dot may only end an initial ("J."), so neither
+# "Afghanistan.Mohammad" nor "Kabul. Jane Doe" passes for one name.
+_NAME = r"(?:[A-Z](?:[\w'’-]+|\.)(?: (?:[A-Za-z][\w'’-]*|[A-Z]\.)){0,4})"
 # "AFP / Paz PIZARRO", "AFP / -", "Mohammad Asif Khan / AP", "Jane Doe/Getty Images",
 # "(EPA)", "Photo: Reuters", "(Photo by Jane Doe/AFP via Getty Images)".
 _CREDIT = (
@@ -84,6 +84,8 @@ BOILERPLATE_PATTERNS: tuple[str, ...] = (
     r"^(?:©|\(c\) ?(?:19|20)\d\d|copyright (?:©|\(c\) )?(?:19|20)\d\d)",
     r"\ball rights reserved\b",
     r"\bmay not be (?:published|reproduced|broadcast)\b.{0,40}\b(?:rewritten|redistributed)\b",
+    # separators and stray symbols: "* * *", "---", "|"
+    r"^[\W_]+$",
     # style sheet and script debris from careless scraping: "width:100%;", ".x {", "}"
     r"^[@.#]?[\w\s.#:,>()\[\]=\"'*-]*\{$",
     r"^(?-i:[a-z-]+)\s*:\s*[^\s;{}]+(?: [^\s;{}]+){0,3};$",
@@ -148,11 +150,11 @@ def caption_text(caption: str) -> str:
 
 
 def _credited_copy(first: str, second: str) -> bool:
-    """True when `second` repeats `first` with a short photo credit appended (or nothing)."""
+    """True when `second` repeats `first` with a short photo credit appended."""
     if not second.startswith(first):
         return False
     tail = second[len(first) :].strip()
-    return not tail or (len(tail) <= 60 and bool(_CREDIT_ONLY.fullmatch(tail)))
+    return 0 < len(tail) <= 60 and bool(_CREDIT_ONLY.fullmatch(tail))
 
 
 def clean_paragraphs(
@@ -184,7 +186,7 @@ def clean_paragraphs(
                 captions.append(paragraph)
                 continue
         if kept and paragraph == kept[-1]:
-            continue
+            continue  # printed twice by the scraper; once is enough
         uncredited = _strip_credit(paragraph)
         if uncredited is None:
             kept.append(paragraph)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .cleanup import (
@@ -20,7 +21,7 @@ from .cleanup import (
     has_attributed_quote,
     text_paragraphs,
 )
-from .markup import META_KEYS, ParsedBody, parse_html, parse_markdown
+from .markup import META_KEYS, ParsedBody, parse_html, parse_markdown, split_front_matter
 from .model import Article, ArticleMeta
 from .slugs import slugify, unique_slugs
 
@@ -41,6 +42,7 @@ _ABBREVIATIONS = frozenset({
     "jr", "sr", "inc", "co", "corp", "no", "vs", "prof", "rev", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })  # fmt: skip
+_BYLINE = re.compile(r"(?:By|BY):? ([A-Z][\w.'’-]*(?:,? (?:and |& )?[A-Z][\w.'’-]*){1,7})")
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 _TITLE_WORDS = 12
 
@@ -83,7 +85,8 @@ def read_article(
         raise ArticleError(name, "markup nested too deeply to read") from None
     clean = clean_paragraphs(body.paragraphs, patterns)
     paragraphs = list(clean.paragraphs)
-    title = body.meta.title or body.title
+    meta = _take_byline(paragraphs, body.meta)
+    title = meta.title or body.title
     # A body that repeats the title as its first line would show the headline twice.
     repeated = title and paragraphs and _same_text(paragraphs[0], title)
     if repeated and not has_attributed_quote(paragraphs[0]):
@@ -93,8 +96,8 @@ def read_article(
     return Article(
         path=name,
         slug=slug or slugify(path.stem),
-        title=title or derive_title(paragraphs[0]),
-        meta=body.meta,
+        title=title or derive_title(paragraphs),
+        meta=meta,
         paragraphs=tuple(paragraphs),
         captions=tuple(dict.fromkeys([*map(caption_text, body.captions), *clean.captions])),
         notices=tuple(notices + body.notices),
@@ -146,12 +149,14 @@ def is_article_file(relative_path: Path) -> bool:
     return relative_path.suffix.lower() in ARTICLE_SUFFIXES
 
 
-def derive_title(paragraph: str) -> str:
+def derive_title(paragraphs: Sequence[str]) -> str:
     """A headline from the text: the first sentence, cut to about a dozen words.
 
-    A cut prefers the end of a clause ("…than the U.S. military expected…")
-    to a word in the middle of one.
+    It comes from the first paragraph of six words or more, so a dateline or a
+    one-word line is not taken for a headline. A cut prefers the end of a clause
+    ("…than the U.S. military expected…") to a word in the middle of one.
     """
+    paragraph = next((p for p in paragraphs if len(p.split()) >= 6), paragraphs[0])
     sentence = first_sentence(paragraph)
     words = sentence.split()
     if len(words) <= _TITLE_WORDS + 2:
@@ -161,6 +166,15 @@ def derive_title(paragraph: str) -> str:
     if clause_ends:
         kept = kept[: clause_ends[-1] + 1]
     return " ".join(kept).rstrip(",;:—–-") + "…"
+
+
+def _take_byline(paragraphs: list[str], meta: ArticleMeta) -> ArticleMeta:
+    """Remove a "By Jane Doe" line near the top; it names the author, it is not text."""
+    for index, paragraph in enumerate(paragraphs[:3]):
+        if len(paragraphs) > 1 and (byline := _BYLINE.fullmatch(paragraph)):
+            del paragraphs[index]
+            return meta if meta.author else replace(meta, author=byline.group(1))
+    return meta
 
 
 def first_sentence(text: str) -> str:
@@ -266,11 +280,10 @@ def _parse_plain_text(text: str) -> ParsedBody:
 
     Without a title in the header, a first line that reads like a headline is the title.
     """
-    text = text.strip("\n")
+    text, meta, notices = split_front_matter(text.strip("\n"))  # some exports use YAML
     header, _, rest = text.partition("\n\n")
     header_lines = [line for line in header.split("\n") if line.strip()]
     fields = [_HEADER_LINE.fullmatch(line.strip()) for line in header_lines]
-    meta = ArticleMeta()
     if header_lines and all(fields):
         meta = ArticleMeta(
             **{m.group(1).lower(): " ".join(m.group(2).split()) or None for m in fields if m}
@@ -280,7 +293,7 @@ def _parse_plain_text(text: str) -> ParsedBody:
     title = None
     if meta.title is None and len(paragraphs) > 1 and _is_headline(text, paragraphs[0]):
         title = _headline_text(paragraphs.pop(0))
-    return ParsedBody(paragraphs=paragraphs, meta=meta, title=title)
+    return ParsedBody(paragraphs=paragraphs, meta=meta, title=title, notices=notices)
 
 
 def _is_headline(text: str, first: str) -> bool:
