@@ -19,6 +19,7 @@ from .cleanup import (
     collapse_whitespace,
     compile_boilerplate,
     has_attributed_quote,
+    is_boilerplate,
     text_paragraphs,
 )
 from .markup import META_KEYS, ParsedBody, parse_html, parse_markdown, split_front_matter
@@ -79,7 +80,7 @@ def read_article(
         if not text.strip():
             raise ArticleError(name, "empty")
         body = _parse(path.suffix.lower(), text)
-    except ArticleError as exc:
+    except ArticleError as exc:  # the decoder and parsers know the reason, not the file
         raise ArticleError(name, exc.reason) from None
     except RecursionError:
         raise ArticleError(name, "markup nested too deeply to read") from None
@@ -124,10 +125,13 @@ def read_articles(
         raise ArticleError(str(folder), "not a folder")
     compile_boilerplate(extra_boilerplate)  # fail once, before any file, on a bad pattern
     files = sorted(
-        (path for path in folder.rglob("*") if is_article_file(path.relative_to(folder))),
+        (
+            path
+            for path in folder.rglob("*")
+            if is_article_file(path.relative_to(folder)) and path.is_file()
+        ),
         key=lambda path: path.relative_to(folder).as_posix(),
     )
-    files = [path for path in files if path.is_file()]
     articles: list[Article] = []
     errors: list[ArticleError] = []
     for path, slug in zip(files, unique_slugs([path.stem for path in files]), strict=True):
@@ -309,7 +313,9 @@ def _is_headline(text: str, first: str) -> bool:
     title_case = _title_case(words)
     if len(words) >= (30 if title_case else 20) or words[0].lower() == "by":
         return False
-    if has_attributed_quote(first) and not title_case:
+    if (has_attributed_quote(first) and not title_case) or is_boilerplate(first):
+        return False
+    if not any(char.isalnum() for char in first):
         return False
     first_block = _BLANK_LINES.split(text.strip(), 1)[0].split("\n")
     lines = [collapse_whitespace(line) for line in first_block if line.strip()]

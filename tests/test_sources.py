@@ -183,6 +183,13 @@ def test_a_headline_with_a_standfirst_under_it(tmp_path: Path) -> None:
     assert article.paragraphs == ("In speech, she attacks.", "Body.")
 
 
+@pytest.mark.parametrize("first", [";", "* * *", "Download the NBC News app for news"])
+def test_a_first_line_of_symbols_or_boilerplate_is_no_headline(tmp_path: Path, first: str) -> None:
+    article = read(tmp_path, "a.txt", f"{first}\n\nThe Taliban took the city on Friday.\n")
+    assert article.title == "The Taliban took the city on Friday"
+    assert article.paragraphs == ("The Taliban took the city on Friday.",)
+
+
 def test_a_short_quoted_first_paragraph_is_not_taken_for_a_headline(tmp_path: Path) -> None:
     text = '"We don\'t know what is going on," he told AFP.\n\nThe city fell on Friday.\n'
     article = read(tmp_path, "a.txt", text)
@@ -550,10 +557,15 @@ def test_every_quote_in_polnear_dev_survives_and_headlines_are_titles() -> None:
 
 # --- properties ----------------------------------------------------------------------------
 
-HTML_PIECES = st.sampled_from(
-    ["<p>", "</p>", "<div class='share'>", "</div>", "<br>", "<script>", "</script>", "<article>",
-     "<h1>", "</h1>", "<figure><figcaption>", "“", "”", '"', " said ", "\n", "\r", "&amp;", "<!--",
-     "-->", "<meta property='og:title' content='", "'>", "AFP / -", "\x00", "\x0c", "\u2028"]
+# Fragments that steer the reader down its less common paths: headers, front
+# matter, headlines, bylines, captions and credits, markup, odd line breaks.
+PIECES = st.sampled_from(
+    ["\n", "\n\n", "\r", "\u2028", "\x0c", "\x00", ";", ".", "---\n", "Title: x\n",
+     "date: [\n", "# ", "- ", "> ", "```\n", "**", "[a](b)", "By Jane Doe", "“", "”", '"',
+     " said ", "he told AFP.", "AFP / -", "(EPA)", "Jane Doe / AP", "Log in", "U.S. ",
+     "<p>", "</p>", "<br>", "<div class='share'>", "</div>", "<article>", "<script>",
+     "</script>", "<h1>", "</h1>", "<figure><figcaption>", "<!--", "-->", "&amp;",
+     "<meta property='og:title' content='", "'>", "<meta charset='koi8-r'>"]
 )  # fmt: skip
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -586,9 +598,12 @@ def test_random_text_only_ever_raises_article_error(
 
 
 @FUZZ
-@given(pieces=st.lists(st.one_of(HTML_PIECES, st.text(max_size=20)), max_size=60))
-def test_random_html_only_ever_raises_article_error(
-    tmp_path_factory: pytest.TempPathFactory, pieces: list[str]
+@given(
+    pieces=st.lists(st.one_of(PIECES, st.text(max_size=20)), max_size=60),
+    suffix=st.sampled_from(ARTICLE_SUFFIXES),
+)
+def test_random_articles_only_ever_raise_article_error(
+    tmp_path_factory: pytest.TempPathFactory, pieces: list[str], suffix: str
 ) -> None:
     data = "".join(pieces).encode("utf-8", "surrogatepass")
-    read_or_refuse(tmp_path_factory.mktemp("html"), "x.html", data)
+    read_or_refuse(tmp_path_factory.mktemp("pieces"), f"x{suffix}", data)
