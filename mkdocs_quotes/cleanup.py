@@ -40,16 +40,20 @@ _AGENCY = (
 # "Afghanistan.Mohammad" nor "Kabul. Jane Doe" passes for one name.
 _NAME = r"(?:[A-Z](?:[\w'’-]+|\.)(?: (?:[A-Za-z][\w'’-]*|[A-Z]\.)){0,4})"
 # "AFP / Paz PIZARRO", "AFP / -", "Mohammad Asif Khan / AP", "Jane Doe/Getty Images",
-# "(EPA)", "Photo: Reuters", "(Photo by Jane Doe/AFP via Getty Images)".
+# "Photo: Reuters", "(Photo by Jane Doe/AFP via Getty Images)".
 _CREDIT = (
-    rf"(?:{_AGENCY} ?/ ?(?:{_NAME}|-)|{_NAME} ?/ ?{_AGENCY}(?: via Getty Images)?|\({_AGENCY}\)|"
+    rf"(?:{_AGENCY} ?/ ?(?:{_NAME}|-)|{_NAME} ?/ ?{_AGENCY}(?: via Getty Images)?|"
     rf"\((?:Photo|Image|Picture)s? (?:by|credit|courtesy)\b[^()]*\)|"
     rf"(?:Photo|Image|Picture)s?(?: credit)?: ?{_NAME}(?: ?/ ?{_NAME})?)"
 )
-_CREDIT_ONLY = re.compile(rf"{_CREDIT}\.?")
+_AGENCY_IN_BRACKETS = rf"\({_AGENCY}\)"  # "(EPA)"
+_CREDIT_ONLY = re.compile(rf"(?:{_CREDIT}|{_AGENCY_IN_BRACKETS})\.?")
 # The credit at the end of a caption, spaced or glued to the last sentence
-# ("…in southwest Afghanistan.Mohammad Asif Khan / AP").
-_CREDIT_SUFFIX = re.compile(rf"(?:(?<=[.!?])|\s+){_CREDIT}\.?$")
+# ("…in southwest Afghanistan.Mohammad Asif Khan / AP"). "(AP)" only counts after
+# a full sentence: "…reported by the Associated Press (AP)." is text.
+_CREDIT_SUFFIX = re.compile(
+    rf"(?:(?<=[.!?])\s*(?:{_CREDIT}|{_AGENCY_IN_BRACKETS})|\s+{_CREDIT})\.?$"
+)
 
 # Kinds of line that are page furniture, not article text. Matched at the start
 # of short paragraphs only (see _MAX_BOILERPLATE_WORDS).

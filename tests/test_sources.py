@@ -393,6 +393,11 @@ def test_page_furniture_of_many_sites_goes(line: str) -> None:
     assert clean_paragraphs(["Body.", line]).paragraphs == ("Body.",)
 
 
+def test_an_agency_acronym_ending_a_sentence_is_text_not_a_credit() -> None:
+    paragraph = "The news was first reported by the Associated Press (AP)."
+    assert clean_paragraphs([paragraph]).paragraphs == (paragraph,)
+
+
 def test_a_long_paragraph_that_starts_like_a_widget_is_text() -> None:
     paragraph = "Log in records show " + "that officials kept working late " * 10 + "."
     assert clean_paragraphs([paragraph]).paragraphs == (paragraph,)
