@@ -13,10 +13,17 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from .cues import ACCORDING, CUE_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, WEAK_CUES
+from .cues import (
+    ACCORDING,
+    CUE_WORDS,
+    ORGANISATION_NOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    WEAK_CUES,
+)
 from .marks import MarkedSpan, find_marked_spans
 from .model import ArticleQuotes, Mention, Quote, SpeakerKind, SpeakerRef
-from .speakers import SpeakerResolver
+from .speakers import PERSON_ROLE_NOUNS, SpeakerResolver
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -266,6 +273,10 @@ def _attribute_span(
     quoted = doc.text[span.start - base : span.end - base]
     prefer_trailing = quoted.rstrip()[-1:] in ",?!—-…" or not leading
 
+    window = {t.i for t in leading} | {t.i for t in trailing}
+    governed = _from_governing_cue(span, doc, base, window, resolver)
+    if governed is not None:
+        return governed
     attempts = [(trailing, "after"), (leading, "before")]
     if not prefer_trailing:
         attempts.reverse()
@@ -292,6 +303,62 @@ def _attribute_span(
             tokens = list(sents[-1]) if sents else list(prev_doc)
             return _from_window(tokens, "before", paragraphs.starts[span.paragraph - 1], resolver)
     return None
+
+
+def _from_governing_cue(
+    span: MarkedSpan, doc: Doc, base: int, window: set[int], resolver: SpeakerResolver
+) -> tuple[SpeakerRef, str | None] | None:
+    """The cue that governs the quote in the parse, walking up from the quoted words.
+
+    'Ryan said the spate of shootings demands that all engage in "more listening"':
+    the first cue above the quote is "demands", whose subject is no speaker, so the
+    walk goes on to "said". Only a subject that can speak ends the walk.
+    """
+    quoted = [t for t in doc if span.start <= base + t.idx < span.end]
+    roots = [t for t in quoted if not span.start <= base + t.head.idx < span.end or t.head == t]
+    seen: set[int] = set()
+    for root in roots[:3]:
+        token = root
+        while token.head != token and token.i not in seen:
+            seen.add(token.i)
+            token = token.head
+            if token.i not in window or token.lower_ not in CUE_WORDS:
+                continue
+            if token.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = _explicit_subject(token, window)
+            if subject is None:
+                continue
+            speaker = resolver.from_phrase(subject, base)
+            if _can_speak(speaker, subject):
+                return speaker, _cue_text(token)
+    return None
+
+
+def _explicit_subject(verb: Token, window: set[int]) -> Span | None:
+    for child in verb.children:
+        if child.dep_ not in _SUBJECT_DEPS or child.i not in window:
+            continue
+        if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return _noun_phrase(verb.head)
+        if child.ent_type_ in _NOT_SPEAKERS or child.lower_ in _NOT_SPEAKER_WORDS:
+            return None
+        return _noun_phrase(_propn_head(child) if child.pos_ == "PROPN" else child)
+    return None
+
+
+def _can_speak(speaker: SpeakerRef, phrase: Span) -> bool:
+    """People, organisations, pronouns and role nouns speak; "the spate of shootings" not."""
+    if speaker.kind in ("person", "organisation"):
+        return True
+    root = phrase.root
+    if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+        return True
+    return (
+        root.lower_ in PERSON_ROLE_NOUNS
+        or root.lower_.rstrip("s") in PERSON_ROLE_NOUNS
+        or root.lower_ in ORGANISATION_NOUNS
+    )
 
 
 def _previous_sentence_subject(
