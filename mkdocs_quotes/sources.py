@@ -52,9 +52,12 @@ class ArticleError(Exception):
     """A file that cannot become an article; ``str()`` is one line: "path: reason"."""
 
     def __init__(self, path: str, reason: str) -> None:
+        super().__init__(path, reason)  # both in args, so the error pickles across processes
         self.path = path
         self.reason = " ".join(reason.split())
-        super().__init__(f"{path}: {self.reason}")
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
 
 
 def read_article(

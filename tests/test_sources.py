@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import re
 from pathlib import Path
 
@@ -101,6 +102,11 @@ def test_a_file_over_the_size_limit_is_refused_naming_size_and_limit(tmp_path: P
     message = str(caught.value)
     assert "big.txt: too large" in message and "1,500" in message and "1,000" in message
     assert "\n" not in message
+
+
+def test_an_article_error_survives_a_trip_to_another_process() -> None:
+    error = pickle.loads(pickle.dumps(ArticleError("a.txt", "empty")))
+    assert (error.path, error.reason, str(error)) == ("a.txt", "empty", "a.txt: empty")
 
 
 def test_an_unreadable_path_is_an_article_error(tmp_path: Path) -> None:
