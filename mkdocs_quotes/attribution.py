@@ -295,13 +295,40 @@ def _attribute_span(
     found = _previous_sentence_subject(doc, base, starts, sentence_start, para_spans, resolver)
     if found is not None and not _is_partial(span, doc.text, base):
         return found
-    # A colon lead-in at the end of the previous paragraph: "X said:" / "From X:".
+    # A colon lead-in: 'Philip Bump: "…"', or a paragraph ending 'issued the following
+    # statement:' / 'Stated Stone:' before a paragraph that is only the quote.
+    if leading and leading[-1].text == ":":
+        found = _colon_lead_in(leading, base, resolver)
+        if found is not None:
+            return found
     if span.open_start - base <= 1 and span.paragraph - 1 in docs:
         prev_doc = docs[span.paragraph - 1]
         if prev_doc.text.rstrip().endswith(":"):
             sents = list(prev_doc.sents)
             tokens = list(sents[-1]) if sents else list(prev_doc)
-            return _from_window(tokens, "before", paragraphs.starts[span.paragraph - 1], resolver)
+            return _colon_lead_in(tokens, paragraphs.starts[span.paragraph - 1], resolver)
+    return None
+
+
+_STATEMENT_NOUNS = {"statement", "remarks", "words", "message", "tweet", "post", "letter"}
+
+
+def _colon_lead_in(
+    tokens: list[Token], base: int, resolver: SpeakerResolver
+) -> tuple[SpeakerRef, str | None] | None:
+    found = _from_window(tokens, "before", base, resolver)
+    if found is not None:
+        return found
+    window = {t.i for t in tokens}
+    for token in tokens:
+        # "Trump issued the following statement:" -> the subject of "issued".
+        if token.lower_ in _STATEMENT_NOUNS and token.head.pos_ == "VERB":
+            subject = _explicit_subject(token.head, window)
+            if subject is not None:
+                return resolver.from_phrase(subject, base), token.head.text + " a " + token.text
+    names = [t for t in tokens[-4:-1] if t.pos_ == "PROPN"]
+    if names:
+        return resolver.from_phrase(_noun_phrase(_propn_head(names[-1])), base), None
     return None
 
 
@@ -341,7 +368,7 @@ def _explicit_subject(verb: Token, window: set[int]) -> Span | None:
             continue
         if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return _noun_phrase(verb.head)
-        if child.ent_type_ in _NOT_SPEAKERS or child.lower_ in _NOT_SPEAKER_WORDS:
+        if _not_a_speaker(child) or child.lower_ in _NOT_SPEAKER_WORDS:
             return None
         return _noun_phrase(_propn_head(child) if child.pos_ == "PROPN" else child)
     return None
@@ -400,13 +427,13 @@ def _from_window(
             continue
         if lower in WEAK_CUES and side == "before":
             continue
-        phrase = _subject_phrase(token, tokens)
+        phrase = _subject_phrase(token, tokens, quote_first=side == "after")
         if phrase is not None:
             return resolver.from_phrase(phrase, base), _cue_text(token)
     return None
 
 
-def _subject_phrase(cue: Token, window: list[Token]) -> Span | None:
+def _subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Span | None:
     """The noun phrase that says the cue: its subject, or the nearest one beside it."""
     doc = cue.doc
     in_window = {t.i for t in window}
@@ -416,7 +443,7 @@ def _subject_phrase(cue: Token, window: list[Token]) -> Span | None:
             if child.dep_ in _SUBJECT_DEPS and child.i in in_window and not child.is_punct:
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return _noun_phrase(verb.head)  # "Clinton, who said ..."
-                if child.ent_type_ in _NOT_SPEAKERS or child.lower_ in _NOT_SPEAKER_WORDS:
+                if _not_a_speaker(child) or child.lower_ in _NOT_SPEAKER_WORDS:
                     return None  # "it would tell a story": this verb is not the cue
                 return _noun_phrase(child)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and _is_name(verb.head):
@@ -438,7 +465,9 @@ def _subject_phrase(cue: Token, window: list[Token]) -> Span | None:
         if c.dep_ in ("dobj", "dative", "prep", "npadvmod")
         for t in c.subtree
     }
-    after = [t for t in window if t.i > cue.i and t.i not in objects]
+    # After a quote, '"…," recalled Mr. Rhodes' often parses the name as an object;
+    # before one, 'telling US citizens to "leave"' has an object that is no speaker.
+    after = [t for t in window if t.i > cue.i and (quote_first or t.i not in objects)]
     before = [t for t in window if t.i < cue.i]
     # '"…," said X': X comes right after the cue; 'X, a spokesman, said': X before it.
     for candidates in (after[:3], list(reversed(before))[:10]):
@@ -451,6 +480,13 @@ def _subject_phrase(cue: Token, window: list[Token]) -> Span | None:
                 return _noun_phrase(_propn_head(token) if token.pos_ == "PROPN" else token)
     _ = doc
     return None
+
+
+def _not_a_speaker(token: Token) -> bool:
+    """Dates and numbers don't speak; "the 46-year-old" (tagged DATE) does."""
+    if token.lower_ in _NOT_SPEAKER_WORDS:
+        return True
+    return token.ent_type_ in _NOT_SPEAKERS and not token.lower_.endswith("old")
 
 
 def _is_name(token: Token) -> bool:
@@ -477,6 +513,9 @@ def _noun_phrase(head: Token) -> Span:
     right = max(t.i for t in keep)
     while right > left and doc[right].is_punct:
         right -= 1
+    # "Stated Stone:" tags the verb as part of the name.
+    while left < right and doc[left].lower_ in CUE_WORDS:
+        left += 1
     return doc[left : right + 1]
 
 

@@ -106,6 +106,18 @@ _REGULAR = [
     "wonder",
     "worry",
     "yell",
+    "fume",
+    "remember",
+    "exhort",
+    "crack",
+    "gush",
+    "rail",
+    "snap",
+    "marvel",
+    "chime",
+    "interject",
+    "concur",
+    "relate",
     # "Clinton called his supporters 'deplorables'": naming verbs frame a quote too.
     "call",
     "brand",
@@ -183,7 +195,7 @@ def _inflect(verb: str) -> set[str]:
         forms |= {verb + "es", verb + "ed", verb + "ing"}
     else:
         forms |= {verb + "s", verb + "ed", verb + "ing"}
-        if verb in {"admit", "quip", "plan", "commit", "regret"}:
+        if verb in {"admit", "quip", "commit", "regret", "snap", "chat", "nod", "jab", "stop"}:
             forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
     return forms
 
