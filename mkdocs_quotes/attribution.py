@@ -297,7 +297,7 @@ def _attribute_span(
         return found
     # A colon lead-in: 'Philip Bump: "…"', or a paragraph ending 'issued the following
     # statement:' / 'Stated Stone:' before a paragraph that is only the quote.
-    if leading and leading[-1].text == ":":
+    if leading and doc.text[: span.open_start - base].rstrip().endswith(":"):
         found = _colon_lead_in(leading, base, resolver)
         if found is not None:
             return found
@@ -307,6 +307,32 @@ def _attribute_span(
             sents = list(prev_doc.sents)
             tokens = list(sents[-1]) if sents else list(prev_doc)
             return _colon_lead_in(tokens, paragraphs.starts[span.paragraph - 1], resolver)
+        # A quote-only paragraph after one that introduces it without quoting:
+        # 'the DNC issued a statement apologizing to Sanders.' / '"On behalf of …"'.
+        if span.close_end - base >= len(doc.text.rstrip()) - 1 and not _has_marks(prev_doc.text):
+            sents = list(prev_doc.sents)
+            tokens = list(sents[-1]) if sents else list(prev_doc)
+            return _introduced_by(tokens, paragraphs.starts[span.paragraph - 1], resolver)
+    return None
+
+
+def _has_marks(text: str) -> bool:
+    return any(mark in text for mark in ('"', "“", "”", "''", "«"))
+
+
+def _introduced_by(
+    tokens: list[Token], base: int, resolver: SpeakerResolver
+) -> tuple[SpeakerRef, str | None] | None:
+    """The speaker of a sentence that announces words: a cue or "issued a statement"."""
+    found = _from_window(tokens, "before", base, resolver)
+    if found is not None:
+        return found
+    window = {t.i for t in tokens}
+    for token in tokens:
+        if token.lower_ in _STATEMENT_NOUNS and token.head.pos_ == "VERB":
+            subject = _explicit_subject(token.head, window)
+            if subject is not None:
+                return resolver.from_phrase(subject, base), token.head.text + " a " + token.text
     return None
 
 
@@ -316,16 +342,10 @@ _STATEMENT_NOUNS = {"statement", "remarks", "words", "message", "tweet", "post",
 def _colon_lead_in(
     tokens: list[Token], base: int, resolver: SpeakerResolver
 ) -> tuple[SpeakerRef, str | None] | None:
-    found = _from_window(tokens, "before", base, resolver)
+    # "Trump issued the following statement:" -> the subject of "issued".
+    found = _introduced_by(tokens, base, resolver)
     if found is not None:
         return found
-    window = {t.i for t in tokens}
-    for token in tokens:
-        # "Trump issued the following statement:" -> the subject of "issued".
-        if token.lower_ in _STATEMENT_NOUNS and token.head.pos_ == "VERB":
-            subject = _explicit_subject(token.head, window)
-            if subject is not None:
-                return resolver.from_phrase(subject, base), token.head.text + " a " + token.text
     names = [t for t in tokens[-4:-1] if t.pos_ == "PROPN"]
     if names:
         return resolver.from_phrase(_noun_phrase(_propn_head(names[-1])), base), None
