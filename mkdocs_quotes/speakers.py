@@ -20,6 +20,7 @@ from .cues import (
     PLURAL_PRONOUNS,
 )
 from .model import Mention, SpeakerKind, SpeakerRef
+from .postags import pos
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -94,7 +95,7 @@ class SpeakerResolver:
             # a proper-noun subject that looks like a person's name counts too.
             if (
                 token.dep_ in ("nsubj", "nsubjpass")
-                and token.pos_ == "PROPN"
+                and pos(token) == "PROPN"
                 and token.i not in taken
             ):
                 span = proper_name_span(token)
@@ -187,7 +188,7 @@ class SpeakerResolver:
         person = [
             e for e in phrase.ents if e.label_ in _PERSON_LABELS and not _in_modifier(e, phrase)
         ]
-        if not person and phrase.root.pos_ == "PROPN":
+        if not person and pos(phrase.root) == "PROPN":
             span = proper_name_span(phrase.root)
             if looks_like_person_name(span) or _has_person_role(phrase):
                 person = [span]
@@ -207,11 +208,11 @@ class SpeakerResolver:
         if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
             return SpeakerRef(root.text, "unknown", mention)  # resolved by the caller
         orgs = [e for e in phrase.ents if e.label_ in _ORG_LABELS]
-        propn = [t for t in phrase if t.pos_ == "PROPN"]
-        head_is_common = root.pos_ == "NOUN"
+        propn = [t for t in phrase if pos(t) == "PROPN"]
+        head_is_common = pos(root) == "NOUN"
         if orgs and not head_is_common:
             return SpeakerRef(_strip_possessive(_strip_det(orgs[0].text)), "organisation", mention)
-        if propn and not head_is_common and root.pos_ == "PROPN":
+        if propn and not head_is_common and pos(root) == "PROPN":
             name = self.full_name(_clean_name(" ".join(t.text for t in propn)))
             kind: SpeakerKind = (
                 "person" if len(name.split()) >= 2 or name in self._known() else "organisation"
@@ -409,12 +410,12 @@ def proper_name_span(head: Token) -> Span:
     start = head.i
     while (
         start > 0
-        and doc[start - 1].pos_ == "PROPN"
+        and pos(doc[start - 1]) == "PROPN"
         and doc[start - 1].dep_ in ("compound", "flat", "nmod")
     ):
         start -= 1
     end = head.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ == "flat":
+    while end < len(doc) and pos(doc[end]) == "PROPN" and doc[end].dep_ == "flat":
         end += 1
     return doc[start:end]
 
