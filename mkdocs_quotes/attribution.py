@@ -224,11 +224,9 @@ def _outside_sentence_starts(
     doc: Doc, base: int, spans: list[MarkedSpan], inside: list[bool]
 ) -> list[int]:
     starts = [base]
-    # A quote closing on a comma, ? or ! runs on into its attribution: '"…?" Graham
+    # Only a quote closing on a full stop can end the reporter's sentence: '"…?" Graham
     # asked.' — spaCy starts a sentence at "Graham"; the reporter's sentence goes on.
-    runs_on = {
-        s.close_end for s in spans if doc.text[s.end - base - 1 : s.end - base] in (",", "?", "!")
-    }
+    runs_on = {s.close_end for s in spans if doc.text[s.end - base - 1 : s.end - base] != "."}
     for token in doc:
         if token.i > 0 and _follows_close(doc, token, base, runs_on):
             continue
@@ -362,6 +360,15 @@ def _colon_lead_in(
     names = [t for t in tokens[-4:-1] if pos(t) == "PROPN"]
     if names:
         return resolver.from_phrase(_noun_phrase(_propn_head(names[-1])), base), None
+    # "She then addressed the supporters again:" -> whoever the sentence is about.
+    window = {t.i for t in tokens}
+    for token in tokens:
+        if token.dep_ == "ROOT" and pos(token) in ("VERB", "AUX"):
+            subject = _explicit_subject(token, window)
+            if subject is not None:
+                speaker = resolver.from_phrase(subject, base)
+                if _can_speak(speaker, subject):
+                    return speaker, None
     return None
 
 
@@ -458,7 +465,9 @@ def _from_window(
                 return resolver.from_phrase(phrase, base), "according to"
         if lower not in CUE_WORDS or pos(token) not in ("VERB", "AUX", "NOUN"):
             continue
-        if lower in WEAK_CUES and side == "before":
+        # Before a quote, "went", "put" are cues only as "As Milbank puts it, '…'".
+        puts_it = token.i + 1 < len(token.doc) and token.nbor().lower_ == "it"
+        if lower in WEAK_CUES and side == "before" and not puts_it:
             continue
         phrase = _subject_phrase(token, tokens, quote_first=side == "after")
         if phrase is not None:

@@ -107,6 +107,8 @@ _REGULAR = [
     "worry",
     "yell",
     "fume",
+    "press",
+    "prod",
     "attack",
     "knock",
     "rip",
