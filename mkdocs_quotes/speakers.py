@@ -19,6 +19,7 @@ from .cues import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
 )
+from .given_names import gender_of_name
 from .model import Mention, SpeakerKind, SpeakerRef
 from .postags import pos
 
@@ -253,20 +254,26 @@ class SpeakerResolver:
                     return speaker
             return None
         want = "f" if pronoun == "she" else "m"
-        candidates: list[tuple[int, str, str | None]] = [
-            (p.position, p.name, p.role) for p in self.people if p.position < position
+        # (position, name, role, prominent): a subject of a sentence or a quoted
+        # speaker is what a following "he said" usually continues with.
+        candidates: list[tuple[int, str, str | None, bool]] = [
+            (p.position, p.name, p.role, p.subject) for p in self.people if p.position < position
         ]
         candidates += [
-            (pos, s.name, s.role)
+            (pos, s.name, s.role, True)
             for pos, s in recent_speakers
             if s.kind == "person" and pos < position
         ]
         candidates.sort(key=lambda c: c[0])
-        for _, name, role in reversed(candidates[-8:]):
-            gender = self.genders.get(name)
-            if gender is None or gender == want:
-                return SpeakerRef(name, "person", None, role)
+        recent = [c for c in reversed(candidates[-10:]) if self._gender(c[1]) in (None, want)]
+        for prominent_only in (True, False):
+            for _, name, role, prominent in recent:
+                if prominent or not prominent_only:
+                    return SpeakerRef(name, "person", None, role)
         return None
+
+    def _gender(self, name: str) -> str | None:
+        return self.genders.get(name) or gender_of_name(name)
 
 
 _TITLE_WORDS = {

@@ -219,6 +219,17 @@ def test_pronoun_resolves_to_person(engine: QuoteEngine) -> None:
     assert quote.speaker.kind == "person"
 
 
+@pytest.mark.parametrize(("pronoun", "speaker"), [("she", "Mary Collins"), ("he", "Tom Baker")])
+def test_pronoun_follows_gender_then_prominence(
+    engine: QuoteEngine, pronoun: str, speaker: str
+) -> None:
+    text = (
+        "Senator Mary Collins said on Tuesday that the builder Tom Baker had misread the bill.\n\n"
+        f'"It was never about taxes," {pronoun} said.'
+    )
+    assert only(engine, text).speaker.name == speaker
+
+
 def test_unnamed_source_keeps_description(engine: QuoteEngine) -> None:
     quote = only(engine, '"The convoy left at dawn," a Taliban spokesman said.')
     assert quote.speaker.name == "a Taliban spokesman"

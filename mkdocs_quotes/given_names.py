@@ -1,0 +1,54 @@
+"""Common English given names and the gender they usually carry, for "he" vs "she".
+
+Only a tie-breaker: honorifics and role words the article itself uses ("Ms.",
+"spokeswoman") win over this list, and a name on neither list is compatible
+with both pronouns.
+"""
+
+from __future__ import annotations
+
+FEMALE = frozenset(
+    """
+    abigail alexandra alice alicia allison amanda amber amy ana andrea angela anna anne
+    annie ashley barbara betsy betty beverly brenda brittany carla carol caroline
+    carolyn catherine cheryl christina christine cindy claire claudia cynthia dana
+    danielle deborah debbie debra denise diana diane donna doris dorothy elaine
+    elizabeth ellen emily emma erin evelyn fiona frances gloria grace hannah heather
+    heidi helen hillary holly irene jacqueline jane janet janice jean jennifer jessica
+    jill joan joanna joanne jodi josephine joy joyce judith judy julia julie karen
+    kate katherine kathleen kathryn kathy katie kayleigh kelly kimberly kirsten kristen
+    laura lauren linda lisa liz loretta lori louise lucy lynn madeleine madeline
+    margaret maria marie marilyn martha mary megan melania melanie melissa michelle
+    monica nancy natalie nicole nikki olivia pamela patricia paula peggy rachel rebecca
+    rita roberta rosa rose ruth sally samantha sandra sara sarah sharon shirley
+    sonia sophia stephanie susan suzanne tammy teresa theresa tiffany tina valerie
+    vanessa veronica victoria virginia wendy yvonne
+    """.split()
+)
+
+MALE = frozenset(
+    """
+    aaron adam alan albert alex alexander andrew anthony antonio arthur barack ben
+    benjamin bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl
+    carlos charles charlie chris christopher chuck craig dan daniel danny david dennis
+    derek dick don donald doug douglas dylan ed eddie edward eric frank fred gary
+    george gerald glenn gordon greg gregory harold harry henry howard ian jack jacob
+    james jason jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon
+    jonathan jorge jose joseph josh joshua juan justin keith ken kenneth kevin kyle
+    larry lawrence lee leonard louis luis marco marcus mark martin matt matthew michael
+    mick mike mitch mitt nathan neil nicholas nick pat patrick paul peter phil philip
+    ralph randy ray raymond reince richard rick rob robert roger ron ronald roy russell
+    ryan sam samuel scott sean stephen steve steven ted terry thomas tim timothy todd
+    tom tony travis troy tyler victor vincent walter wayne william willie zach
+    """.split()
+)
+
+
+def gender_of_name(name: str) -> str | None:
+    """ "f", "m" or None, from the first word of a full name."""
+    first = name.split()[0].lower().strip(".") if name.split() else ""
+    if first in FEMALE:
+        return "f"
+    if first in MALE:
+        return "m"
+    return None
