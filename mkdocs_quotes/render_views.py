@@ -1,7 +1,8 @@
 """What the page templates see: links, quote entries and marked-up paragraphs.
 
 Text from articles stays plain ``str`` here (the template environment escapes it on
-output); hrefs and marked-up paragraphs are ``Markup`` built by ``safe_markdown``.
+output); hrefs and marked-up paragraphs are ``Markup``, every article string in them
+passed through ``safe_markdown.escape_text``.
 Hrefs are relative to the page being rendered, so views are built per page.
 """
 
@@ -11,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
@@ -19,7 +20,7 @@ from markupsafe import Markup
 
 from .corpus import Corpus, CorpusQuote, Speaker, name_key
 from .model import Article
-from .safe_markdown import Highlight, InlineLink, mark_up_paragraph, markdown_link, relative_href
+from .safe_markdown import escape_text, markdown_link, relative_href, widen_to_marks
 
 # Words that say nothing about who a mention is ("the", "a"): "the spokesman" still
 # names "a Taliban spokesman", but "he" does not name "John Kirby".
@@ -86,6 +87,8 @@ class QuoteItem:
     """"paragraph 4", linking to that paragraph's anchor."""
     permalink: Markup
     """The quote's own page, or its anchor in the article when quote pages are off."""
+    article_page: Markup
+    """The article's page, from its top."""
 
 
 @dataclass(frozen=True)
@@ -178,11 +181,13 @@ def quote_item(
         text=q.quote.text,
         partial=q.quote.partial,
         cue=q.quote.cue,
-        role=q.quote.speaker.role,
+        # The title this article gives, else the one another article does.
+        role=q.quote.speaker.role or next(iter(speaker.roles), None),
         speaker=Link(speaker.name, relative_href(from_uri, uris.speaker(speaker.slug))),
         article=Link(article.title, in_context),
         paragraph=paragraph,
         permalink=relative_href(from_uri, uris.quote(q.id)) if quote_pages else in_context,
+        article_page=relative_href(from_uri, article_uri),
     )
 
 
@@ -212,7 +217,7 @@ def article_paragraphs(
     only: int | None = None,
     current: str | None = None,
 ) -> tuple[list[Markup], frozenset[str]]:
-    """The article's paragraphs with quotes marked and speakers linked.
+    """The article's paragraphs with quotes marked and each attribution linked in place.
 
     On the article page (``only`` None) each paragraph and each quote carries its
     ``id``; a quote page shows just paragraph ``only``, without ids (they would be
@@ -222,11 +227,13 @@ def article_paragraphs(
     with_ids = only is None
     starts = article.paragraph_starts
     text = article.text
-    quotes = [q for q in corpus.quotes_in_article(article.slug) if q.in_text]
-    highlights: dict[int, list[tuple[CorpusQuote, Highlight]]] = defaultdict(list)
-    links: dict[int, dict[tuple[int, int], InlineLink]] = defaultdict(dict)
-    for q in quotes:
+    marks: dict[int, list[QuoteMark]] = defaultdict(list)
+    mentions: dict[int, dict[tuple[int, int], MentionLink]] = defaultdict(dict)
+    for q in corpus.quotes_in_article(article.slug):
+        if not q.in_text or not starts:
+            continue
         speaker = corpus.speaker(q.speaker_slug)
+        speaker_href = relative_href(from_uri, uris.speaker(speaker.slug))
         css = "mq-quote mq-current" if q.id == current else "mq-quote"
         index = _paragraph_index(starts, q.quote.start)
         anchor = quote_anchor(q.id) if with_ids else None
@@ -236,78 +243,150 @@ def article_paragraphs(
             para_end = para_start + len(article.paragraphs[index])
             start, end = max(q.quote.start, para_start), min(q.quote.end, para_end)
             if start < end and only in (None, index):
-                highlights[index].append(
-                    (q, Highlight(start - para_start, end - para_start, anchor, css, speaker.name))
+                marks[index].append(
+                    QuoteMark(start - para_start, end - para_start, anchor, css, speaker, q)
                 )
                 anchor = None
             index += 1
         mention = q.quote.speaker.mention
-        if not mention or not starts:
+        if mention is None or not mention.text.strip():
             continue
         index = _paragraph_index(starts, mention.start)
         para_start = starts[index]
         if (
             only in (None, index)
+            and para_start <= mention.start
             and mention.end <= para_start + len(article.paragraphs[index])
             and text[mention.start : mention.end] == mention.text
-            and _names(mention.text, speaker)
         ):
-            href = relative_href(from_uri, uris.speaker(speaker.slug))
             span = (mention.start - para_start, mention.end - para_start)
-            links[index][span] = InlineLink(*span, href)
+            known = mentions[index].get(span)
+            if known is None:
+                known = mentions[index][span] = MentionLink(
+                    *span, speaker, speaker_href, names=_names(mention.text, speaker)
+                )
+            if known.speaker.slug == speaker.slug:
+                known.utterances.add(q.quote.utterance)
 
     paragraphs: list[Markup] = []
     placed: set[str] = set()
     for index, paragraph in enumerate(article.paragraphs):
         if only is not None and index != only:
             continue
-        marks = highlights.get(index, [])
-        para_links = list(links.get(index, {}).values())
-        # First pass finds which attributions got linked; quotes whose speaker is
-        # not named in the paragraph then get the name after them.
-        first_pass = mark_up_paragraph(paragraph, [h for _, h in marks], para_links)
-        final = _with_speaker_after(corpus, marks, first_pass.linked, starts[index], from_uri, uris)
-        marked = mark_up_paragraph(paragraph, final, para_links)
-        placed.update(anchor.removeprefix("q-") for anchor in marked.anchors)
+        markdown, anchors = mark_up_quotes(
+            paragraph, marks.get(index, []), list(mentions.get(index, {}).values()), from_uri, uris
+        )
+        placed.update(anchor.removeprefix("q-") for anchor in anchors)
         anchor = f' id="{paragraph_anchor(index)}"' if with_ids else ""
-        paragraphs.append(Markup(f'<span class="mq-para"{anchor}>{marked.markdown}</span>'))
+        paragraphs.append(Markup(f'<span class="mq-para"{anchor}>{markdown}</span>'))
     return paragraphs, frozenset(placed)
 
 
-def _with_speaker_after(
-    corpus: Corpus,
-    marks: list[tuple[CorpusQuote, Highlight]],
-    linked: frozenset[tuple[int, int]],
-    para_start: int,
+@dataclass(frozen=True)
+class QuoteMark:
+    """A quote, or its part in one paragraph, to mark; offsets are the paragraph's."""
+
+    start: int
+    end: int
+    anchor_id: str | None
+    css_class: str
+    speaker: Speaker
+    quote: CorpusQuote
+
+
+@dataclass
+class MentionLink:
+    """Words of the paragraph that say who speaks ("he", "Pentagon spokesman John Kirby")."""
+
+    start: int
+    end: int
+    speaker: Speaker
+    href: Markup
+    names: bool
+    """The words name the speaker ("Kirby"); "he" or "the spokesman" do not."""
+    utterances: set[int] = field(default_factory=set)
+    """The utterances of ``speaker`` this mention attributes."""
+
+
+def mark_up_quotes(
+    text: str,
+    marks: Sequence[QuoteMark],
+    mentions: Sequence[MentionLink],
     from_uri: str,
     uris: SiteUris,
-) -> list[Highlight]:
-    last_of_utterance: dict[tuple[str, int], int] = {}
-    for position, (q, _) in enumerate(marks):
-        last_of_utterance[q.speaker_slug, q.quote.utterance] = position
-    result = []
-    for position, (q, highlight) in enumerate(marks):
-        mention = q.quote.speaker.mention
-        named_here = mention is not None and (
-            (mention.start - para_start, mention.end - para_start) in linked
-        )
-        if named_here or last_of_utterance[q.speaker_slug, q.quote.utterance] != position:
-            result.append(highlight)
+) -> tuple[Markup, frozenset[str]]:
+    """One paragraph as Markdown: quotes in ``<mark>``, the attribution linked in place.
+
+    The article's words stay as written. A mention is linked to the speaker's page,
+    titled with the speaker's name where the words differ from it ("he"); a quote
+    whose speaker is not linked in the paragraph (named in an earlier one, or the
+    mention overlaps a quote) gets a small badge with the name after its utterance's
+    last part. Overlapping spans are dropped, quotes first, so the mark-up nests.
+    Returns the Markdown and the ids of the quotes marked.
+    """
+    placed: list[tuple[int, int, QuoteMark | MentionLink]] = []
+
+    def free(start: int, end: int) -> bool:
+        return 0 <= start < end <= len(text) and all(end <= s or start >= e for s, e, _ in placed)
+
+    for mark in sorted(marks, key=lambda m: (m.start, m.end, m.anchor_id or "")):
+        start, end = widen_to_marks(text, mark.start, mark.end)
+        if not free(start, end):
+            start, end = mark.start, mark.end
+        if free(start, end):
+            placed.append((start, end, mark))
+    named: set[tuple[str, int]] = set()
+    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if free(mention.start, mention.end):
+            placed.append((mention.start, mention.end, mention))
+            named.update((mention.speaker.slug, u) for u in mention.utterances)
+    placed.sort(key=lambda p: p[0])
+    # The badge goes once per utterance, after its last part in the paragraph.
+    last_part = {
+        (item.speaker.slug, item.quote.quote.utterance): position
+        for position, (_, _, item) in enumerate(placed)
+        if isinstance(item, QuoteMark)
+    }
+
+    out: list[str] = []
+    anchors: set[str] = set()
+    position = 0
+    for number, (start, end, item) in enumerate(placed):
+        out.append(escape_text(text[position:start]))
+        words = text[start:end]
+        position = end
+        if isinstance(item, MentionLink):
+            out.append(_mention_link(words, item))
             continue
-        speaker = corpus.speaker(q.speaker_slug)
-        link = markdown_link(speaker.name, relative_href(from_uri, uris.speaker(speaker.slug)))
-        after = Markup(f' <span class="mq-who">— {link}</span>')
-        result.append(
-            Highlight(
-                highlight.start,
-                highlight.end,
-                highlight.anchor_id,
-                highlight.css_class,
-                highlight.title,
-                after,
-            )
+        anchor = f' id="{item.anchor_id}"' if item.anchor_id else ""
+        if item.anchor_id:
+            anchors.add(item.anchor_id)
+        out.append(
+            f'<mark class="{item.css_class}"{anchor} title="{escape_text(item.speaker.name)}">'
+            f"{escape_text(words)}</mark>"
         )
-    return result
+        key = (item.speaker.slug, item.quote.quote.utterance)
+        if key not in named and last_part[key] == number:
+            href = relative_href(from_uri, uris.speaker(item.speaker.slug))
+            out.append(f'<sup class="mq-who">{markdown_link(item.speaker.name, href)}</sup>')
+    out.append(escape_text(text[position:]))
+    return Markup("".join(out)), frozenset(anchors)
+
+
+def _mention_link(words: str, mention: MentionLink) -> Markup:
+    """``[he](speaker.md "Khairddin Logari")``: the article's words, the name on hover.
+
+    Where the words do not name the speaker at all, the stylesheet also shows the
+    name small after them (``.mq-by a::after``), for readers who cannot hover.
+    """
+    name = mention.speaker.name
+    if name_key(words) == name_key(name):
+        return markdown_link(words, mention.href)
+    # Parentheses too: an unbalanced one could end the link's destination early.
+    # (On a plain str: Markup.replace would escape the entities it puts in.)
+    title = str(escape_text(name)).replace("(", "&#40;").replace(")", "&#41;")
+    link = Markup(f'[{escape_text(words)}]({mention.href} "{title}")')
+    return link if mention.names else Markup(f'<span class="mq-by">{link}</span>')
 
 
 def _paragraph_index(starts: tuple[int, ...], offset: int) -> int:

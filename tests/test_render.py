@@ -172,11 +172,12 @@ def test_pages_hold_what_they_promise() -> None:
     for q in corpus.quotes_in_article("kabul_001"):
         assert f'id="q-{q.id}"' in article.markdown
     assert 'id="p-1"' in article.markdown and 'id="p-3"' in article.markdown
-    # The attribution "John Kirby" is linked in place; "he" is not a name, so the
-    # speaker is named after the utterance, once.
+    # The attribution "John Kirby" is linked in place; so is "he", titled with the
+    # name it stands for, and no name is inserted into the article's words.
     assert "Pentagon spokesman [John Kirby](../speakers/john-kirby.md) said" in article.markdown
     paragraph_2 = article.markdown.split('id="p-2"')[1].split("</span>\n")[0]
-    assert paragraph_2.count("mq-who") == 1
+    assert paragraph_2.count('[he](../speakers/john-kirby.md "John Kirby")') == 1
+    assert paragraph_2.count("mq-who") == 0
 
     kirby = pages["speakers/john-kirby.md"].markdown
     assert not pages["speakers/john-kirby.md"].in_nav
