@@ -38,6 +38,9 @@ def _rules_digest() -> str:
 _RULE_MODULES = (
     "attribution.py",
     "cues.py",
+    "lexicon.py",
+    "strategies.py",
+    "syntax.py",
     "engine.py",
     "given_names.py",
     "marks.py",

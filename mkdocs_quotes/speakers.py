@@ -20,6 +20,7 @@ from .cues import (
     PLURAL_PRONOUNS,
 )
 from .given_names import gender_of_name
+from .lexicon import LEADING_TITLES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
 from .model import Mention, SpeakerKind, SpeakerRef
 from .postags import pos
 
@@ -45,20 +46,6 @@ class PersonMention:
 
 def _strip_possessive(text: str) -> str:
     return re.sub(r"['’]s?$", "", text).strip()
-
-
-# Titles that NER folds into a PERSON entity ("Mayor Ana Lopez"): kept as the role.
-LEADING_TITLES = frozenset(
-    """
-    mayor president senator sen rep representative gov governor gen general lt col
-    colonel maj major capt captain sgt sergeant adm admiral coach judge justice chief
-    officer secretary minister premier chancellor pope prince princess king queen
-    sheikh ayatollah rev reverend father sister brother prof professor dean director
-    ambassador commissioner inspector detective lawyer attorney nurse doctor dr mr mrs
-    ms miss sir dame lord lady former vice deputy acting interim prime resident
-    farmer chairman chairwoman spokesman spokeswoman spokesperson del
-    """.split()
-)
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -169,7 +156,7 @@ class SpeakerResolver:
                 given = [
                     w
                     for w in match.group(1).split()
-                    if w.lower() not in HONORIFICS and w.lower().rstrip(".") not in _TITLE_WORDS
+                    if w.lower() not in HONORIFICS and w.lower().rstrip(".") not in TITLE_WORDS
                 ]
                 if given and given[-1][:1].isupper() and not given[-1].endswith("."):
                     candidate = f"{given[-1]} {name}"
@@ -182,8 +169,8 @@ class SpeakerResolver:
         """A speaker from the noun phrase at an attribution."""
         mention = Mention(
             phrase.text,
-            base + phrase.start_char - _span_offset(phrase),
-            base + phrase.end_char - _span_offset(phrase),
+            base + phrase.start_char,
+            base + phrase.end_char,
         )
         # A name inside a modifier is not the speaker: "a narrator in the Clinton ad".
         person = [
@@ -276,80 +263,6 @@ class SpeakerResolver:
         return self.genders.get(name) or gender_of_name(name)
 
 
-_TITLE_WORDS = {
-    "president",
-    "secretary",
-    "secretary-general",
-    "minister",
-    "prime",
-    "defence",
-    "defense",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "senator",
-    "sen",
-    "rep",
-    "representative",
-    "gov",
-    "governor",
-    "gen",
-    "general",
-    "mayor",
-    "chairman",
-    "chairwoman",
-    "judge",
-    "justice",
-    "chief",
-    "director",
-    "ambassador",
-    "commissioner",
-    "officer",
-    "leader",
-    "pentagon",
-    "un",
-    "us",
-    "u.s",
-    "british",
-    "foreign",
-    "vice",
-    "former",
-    "state",
-    "attorney",
-    "speaker",
-    "house",
-    "white",
-    "republican",
-    "democrat",
-    "democratic",
-    "candidate",
-    "nominee",
-    "gop",
-    "resident",
-    "taliban",
-    "afghan",
-    "american",
-    "the",
-    "said",
-    "told",
-    "says",
-    "and",
-    "but",
-    "by",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "when",
-    "while",
-}
-
-
-def _span_offset(phrase: Span) -> int:
-    # Offsets of a Span are relative to its Doc; a paragraph Doc starts at 0.
-    return 0
-
-
 def _strip_det(text: str) -> str:
     words = text.split()
     if words and words[0].lower() in {"the", "a", "an"}:
@@ -387,30 +300,6 @@ def _role_of(phrase: Span, ent: Span) -> str | None:
     return role or None
 
 
-_ORGANISATION_WORDS = frozenset(
-    """
-    department ministry committee party news times post association council union
-    university institute center centre foundation agency company corp corporation inc
-    llc ltd group bank club church court house office network campaign administration
-    government police army forces league coalition fund journal magazine report press
-    today service board commission organization organisation project program
-    programme school college hospital society federation trust partners media tv
-    radio tribune herald daily world international national america american
-    united states republicans democrats senate congress parliament caucus pac
-    """.split()
-)
-PERSON_ROLE_NOUNS = frozenset(
-    """
-    spokesman spokeswoman spokesperson official resident minister secretary senator
-    director president chairman chairwoman leader adviser advisor aide analyst expert
-    professor lawyer attorney economist strategist founder executive manager
-    candidate nominee governor mayor commander officer general diplomat ambassador
-    activist author writer journalist reporter editor doctor nurse teacher student
-    mother father son daughter wife husband owner worker farmer member veteran
-    """.split()
-)
-
-
 def proper_name_span(head: Token) -> Span:
     """The run of proper nouns that ends at (or contains) ``head``: "Karen Holt"."""
     doc = head.doc
@@ -435,7 +324,7 @@ def looks_like_person_name(span: Span) -> bool:
     for word in words:
         if not word[:1].isupper() or (word.isupper() and len(word) > 2):
             return False
-        if word.lower() in _ORGANISATION_WORDS:
+        if word.lower() in ORGANISATION_WORDS:
             return False
     return True
 
@@ -455,13 +344,3 @@ def _in_modifier(ent: Span, phrase: Span) -> bool:
 
 def _has_person_role(phrase: Span) -> bool:
     return any(t.lower_ in PERSON_ROLE_NOUNS for t in phrase if t.dep_ in ("appos", "compound"))
-
-
-def word_gender(token: Token) -> str | None:
-    """Gender a single word carries, if any."""
-    lower = token.lower_
-    if lower in FEMALE_ROLE_WORDS:
-        return "f"
-    if lower in MALE_ROLE_WORDS:
-        return "m"
-    return None

@@ -1,0 +1,264 @@
+"""The ways a quoted span finds its speaker, tried in order of confidence.
+
+The cue that governs the quote in the parse; a cue beside the quote in the same
+sentence; a sign-off after a dash; a colon lead-in; the paragraph that introduces
+a quote-only paragraph; the subject of the sentence before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .cues import CUE_WORDS
+from .marks import MarkedSpan
+from .model import SpeakerRef
+from .postags import pos
+from .speakers import SpeakerResolver
+from .syntax import (
+    can_speak,
+    cue_text,
+    dash_speaker,
+    explicit_subject,
+    from_window,
+    noun_phrase,
+    propn_head,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .attribution import Paragraphs
+
+
+@dataclass(frozen=True)
+class ParagraphView:
+    """What every span of one paragraph shares: its spans, which tokens lie inside
+    quotes, and where its sentences start outside them. Computed once a paragraph."""
+
+    spans: list[MarkedSpan]
+    inside: list[bool]
+    starts: list[int]
+
+
+def inside_quote(token: Token, base: int, spans: list[MarkedSpan]) -> bool:
+    pos = base + token.idx
+    return any(s.open_start <= pos < s.close_end for s in spans)
+
+
+def outside_sentence_starts(
+    doc: Doc, base: int, spans: list[MarkedSpan], inside: list[bool]
+) -> list[int]:
+    starts = [base]
+    # Only a quote closing on a full stop can end the reporter's sentence: '"…?" Graham
+    # asked.' — spaCy starts a sentence at "Graham"; the reporter's sentence goes on.
+    runs_on = {s.close_end for s in spans if doc.text[s.end - base - 1 : s.end - base] != "."}
+    for token in doc:
+        if token.i > 0 and _follows_close(doc, token, base, runs_on):
+            continue
+        # A sentence never starts in lower case: '…pay his?” a narrator … asks.'
+        if (
+            token.is_sent_start
+            and token.i > 0
+            and not inside[token.i]
+            and not token.text[:1].islower()
+        ):
+            prev = doc[token.i - 1]
+            # A sentence never starts right after an opening mark or inside a name.
+            if prev.text in ("“", '"', "‘", "''") and inside[prev.i]:
+                continue
+            starts.append(base + token.idx)
+    # spaCy often misses the break after a quoted sentence: '…neighborhood." Russia said'.
+    for span in spans:
+        if span.end > span.start and doc.text[span.end - base - 1 : span.end - base] == ".":
+            rest = doc.text[span.close_end - base :]
+            stripped = rest.lstrip()
+            if stripped[:1].isupper():
+                starts.append(span.close_end + len(rest) - len(stripped))
+    # A quote that opens a sentence: '… on the ballot," Mr. Obama said. "Tolerance …'.
+    for span in spans:
+        before = doc.text[: span.open_start - base].rstrip()
+        if before[-1:] in (".", "!", "?") and span.open_start > base:
+            starts.append(span.open_start)
+    return sorted(set(starts))
+
+
+def _follows_close(doc: Doc, token: Token, base: int, closes: set[int]) -> bool:
+    """Is ``token`` the first word after one of the closing marks in ``closes``?"""
+    prev = doc[token.i - 1]
+    return base + prev.idx + len(prev.text) in closes and not prev.is_alpha
+
+
+def attribute_span(
+    span: MarkedSpan,
+    doc: Doc,
+    base: int,
+    view: ParagraphView,
+    paragraphs: Paragraphs,
+    docs: dict[int, Doc],
+    resolver: SpeakerResolver,
+) -> tuple[SpeakerRef, str | None] | None:
+    starts, para_spans, inside = view.starts, view.spans, view.inside
+    sentence_start = max((s for s in starts if s <= span.open_start), default=base)
+    later = [s for s in starts if s >= span.close_end]
+    next_open = [s.open_start for s in para_spans if s.open_start >= span.close_end]
+    trailing_end = min([*later, *next_open, base + len(doc.text)])
+    leading = [
+        t for t in doc if sentence_start <= base + t.idx < span.open_start and not inside[t.i]
+    ]
+    trailing = [t for t in doc if span.close_end <= base + t.idx < trailing_end and not inside[t.i]]
+    quoted = doc.text[span.start - base : span.end - base]
+    prefer_trailing = quoted.rstrip()[-1:] in ",?!—-…" or not leading
+
+    window = {t.i for t in leading} | {t.i for t in trailing}
+    governed = _from_governing_cue(span, doc, base, window, resolver)
+    if governed is not None:
+        return governed
+    attempts = [(trailing, "after"), (leading, "before")]
+    if not prefer_trailing:
+        attempts.reverse()
+    for tokens, side in attempts:
+        found = from_window(tokens, side, base, resolver)
+        if found is not None:
+            return found
+    after_close = doc.text[span.close_end - base :].lstrip()
+    if after_close[:1] in "—–-―‒":
+        # A sign-off runs to the end of the paragraph whatever spaCy's sentences say.
+        end = min([*next_open, base + len(doc.text)])
+        sign_off = [t for t in doc if span.close_end <= base + t.idx < end]
+        found = dash_speaker(sign_off, base, resolver)
+        if found is not None:
+            return found
+    found = _previous_sentence_subject(doc, base, starts, sentence_start, inside, resolver)
+    if found is not None and not is_partial(span, doc.text, base):
+        return found
+    # A colon lead-in: 'Philip Bump: "…"', or a paragraph ending 'issued the following
+    # statement:' / 'Stated Stone:' before a paragraph that is only the quote.
+    if leading and doc.text[: span.open_start - base].rstrip().endswith(":"):
+        found = _colon_lead_in(leading, base, resolver)
+        if found is not None:
+            return found
+    if span.open_start - base <= 1 and span.paragraph - 1 in docs:
+        prev_doc = docs[span.paragraph - 1]
+        if prev_doc.text.rstrip().endswith(":"):
+            sents = list(prev_doc.sents)
+            tokens = list(sents[-1]) if sents else list(prev_doc)
+            return _colon_lead_in(tokens, paragraphs.starts[span.paragraph - 1], resolver)
+        # A quote-only paragraph after one that introduces it without quoting:
+        # 'the DNC issued a statement apologizing to Sanders.' / '"On behalf of …"'.
+        if span.close_end - base >= len(doc.text.rstrip()) - 1 and not _has_marks(prev_doc.text):
+            sents = list(prev_doc.sents)
+            tokens = list(sents[-1]) if sents else list(prev_doc)
+            return _introduced_by(tokens, paragraphs.starts[span.paragraph - 1], resolver)
+    return None
+
+
+def _has_marks(text: str) -> bool:
+    return any(mark in text for mark in ('"', "“", "”", "''", "«"))
+
+
+def _introduced_by(
+    tokens: list[Token], base: int, resolver: SpeakerResolver
+) -> tuple[SpeakerRef, str | None] | None:
+    """The speaker of a sentence that announces words: a cue or "issued a statement"."""
+    found = from_window(tokens, "before", base, resolver)
+    if found is not None:
+        return found
+    window = {t.i for t in tokens}
+    for token in tokens:
+        if token.lower_ in _STATEMENT_NOUNS and pos(token.head) == "VERB":
+            subject = explicit_subject(token.head, window)
+            if subject is not None:
+                return resolver.from_phrase(subject, base), token.head.text + " a " + token.text
+    return None
+
+
+_STATEMENT_NOUNS = {"statement", "remarks", "words", "message", "tweet", "post", "letter"}
+
+
+def _colon_lead_in(
+    tokens: list[Token], base: int, resolver: SpeakerResolver
+) -> tuple[SpeakerRef, str | None] | None:
+    # "Trump issued the following statement:" -> the subject of "issued".
+    found = _introduced_by(tokens, base, resolver)
+    if found is not None:
+        return found
+    names = [t for t in tokens[-4:-1] if pos(t) == "PROPN"]
+    if names:
+        return resolver.from_phrase(noun_phrase(propn_head(names[-1])), base), None
+    # "She then addressed the supporters again:" -> whoever the sentence is about.
+    window = {t.i for t in tokens}
+    for token in tokens:
+        if token.dep_ == "ROOT" and pos(token) in ("VERB", "AUX"):
+            subject = explicit_subject(token, window)
+            if subject is not None:
+                speaker = resolver.from_phrase(subject, base)
+                if can_speak(speaker, subject):
+                    return speaker, None
+    return None
+
+
+def _from_governing_cue(
+    span: MarkedSpan, doc: Doc, base: int, window: set[int], resolver: SpeakerResolver
+) -> tuple[SpeakerRef, str | None] | None:
+    """The cue that governs the quote in the parse, walking up from the quoted words.
+
+    'Ryan said the spate of shootings demands that all engage in "more listening"':
+    the first cue above the quote is "demands", whose subject is no speaker, so the
+    walk goes on to "said". Only a subject that can speak ends the walk.
+    """
+    quoted = [t for t in doc if span.start <= base + t.idx < span.end]
+    roots = [t for t in quoted if not span.start <= base + t.head.idx < span.end or t.head == t]
+    seen: set[int] = set()
+    for root in roots[:3]:
+        token = root
+        while token.head != token and token.i not in seen:
+            seen.add(token.i)
+            token = token.head
+            if token.i not in window or token.lower_ not in CUE_WORDS:
+                continue
+            if pos(token) not in ("VERB", "AUX"):
+                continue
+            subject = explicit_subject(token, window)
+            if subject is None:
+                continue
+            speaker = resolver.from_phrase(subject, base)
+            if can_speak(speaker, subject):
+                return speaker, cue_text(token)
+    return None
+
+
+def _previous_sentence_subject(
+    doc: Doc,
+    base: int,
+    starts: list[int],
+    sentence_start: int,
+    inside: list[bool],
+    resolver: SpeakerResolver,
+) -> tuple[SpeakerRef, None] | None:
+    """ "Sanders identified young voters as the reason. "The younger people ..." """
+    earlier = [s for s in starts if s < sentence_start]
+    if not earlier:
+        return None
+    tokens = [t for t in doc if earlier[-1] <= base + t.idx < sentence_start]
+    if any(inside[t.i] for t in tokens):
+        return None  # that sentence has its own quote and speaker
+    for token in tokens:
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and pos(token) in ("PROPN", "NOUN"):
+            head = propn_head(token) if pos(token) == "PROPN" else token
+            speaker = resolver.from_phrase(noun_phrase(head), base)
+            if speaker.kind == "person":
+                return speaker, None
+    return None
+
+
+def is_partial(span: MarkedSpan, text: str, base: int = 0) -> bool:
+    """A fragment inside the reporter's own sentence, not a whole quoted sentence."""
+    quoted = text[span.start - base : span.end - base]
+    first = next((c for c in quoted if c.isalpha()), "")
+    if first and first.islower():
+        return True
+    open_at = span.open_start - base
+    before = text[max(open_at - 3, 0) : open_at].strip()
+    ends_sentence = quoted.rstrip()[-1:] in ".!?,…—-" or span.continues
+    return bool(before) and before[-1:].isalnum() and not ends_sentence and len(quoted.split()) < 6
