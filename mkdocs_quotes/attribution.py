@@ -127,10 +127,20 @@ def attribute(
         if speaker is None and previous is not None and _can_inherit(span, previous, paragraphs):
             speaker, inherited = previous.speaker, True
             cue = previous.cue
+        if speaker is not None and speaker.kind == "unknown":
+            # A pronoun nobody in the article answers to: never show "he" as a speaker.
+            near = previous is not None and span.paragraph - previous.paragraph <= 1
+            speaker = (
+                previous.speaker
+                if near and previous
+                else SpeakerRef(UNATTRIBUTED, "unknown", speaker.mention)
+            )
         if speaker is None:
             if _is_scare_quote(span, text):
                 continue
-            speaker = SpeakerRef("Unattributed", "unknown")
+            speaker = SpeakerRef(UNATTRIBUTED, "unknown")
+        if found is None and _is_title(text[span.start : span.end]):
+            continue  # a title nobody is said to have said: a show, a book, a slogan
         continues_previous = (
             previous is not None
             and previous.speaker.name == speaker.name
@@ -174,6 +184,25 @@ def _can_inherit(span: MarkedSpan, previous: Quote, paragraphs: Paragraphs) -> b
 
 def _starts_sentence(para: str) -> bool:
     return para[:1] in "\"“'‘«"
+
+
+UNATTRIBUTED = "Unattributed"
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by"}
+
+
+def _is_title(quoted: str) -> bool:
+    """ "Breitbart News Daily", "Hail, Caesar!", "1449075600": names of works or codes.
+
+    Every word capitalised (small words aside) in a short span is a title, a show or
+    a slogan's name; a span with no letters at all is a number or a code.
+    """
+    if not any(c.isalpha() for c in quoted):
+        return True
+    words = [w.strip(".,:;!?()'’\"“”") for w in quoted.split()]
+    words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
+    if not words or len(words) > 8:
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1
 
 
 def _is_scare_quote(span: MarkedSpan, text: str) -> bool:

@@ -72,7 +72,9 @@ def _classify(text: str) -> list[_Mark]:
         elif ch in _DOUBLE_CLOSE:
             marks.append(_Mark(i, 1, True, "close"))
         elif ch == '"':
-            marks.append(_Mark(i, 1, True, _straight_role(before, after)))
+            # key="value" is markup pasted into the text (tweet embeds), not speech.
+            if before != "=":
+                marks.append(_Mark(i, 1, True, _straight_role(before, after)))
         elif ch in _SINGLE_OPEN or ch in "'’":
             role = _single_role(text, i, before, after)
             if role is not None:

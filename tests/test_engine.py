@@ -257,6 +257,17 @@ def test_scare_quotes_and_titles_are_not_quotes(engine: QuoteEngine) -> None:
     assert quotes(engine, text) == []
 
 
+def test_markup_attributes_are_not_quotes(engine: QuoteEngine) -> None:
+    text = '<tweet author="RandPaul" date="1449075600">Taxes are too high.</tweet>'
+    assert quotes(engine, text) == []
+
+
+def test_unresolvable_pronoun_is_never_the_speaker(engine: QuoteEngine) -> None:
+    found = quotes(engine, '"We will not stop until the law changes," they said on Sunday.')
+    assert found and all(q.speaker.name.lower() not in {"he", "she", "they"} for q in found)
+    assert found[0].speaker.kind == "unknown"
+
+
 # -- APIs -----------------------------------------------------------------------------
 
 
