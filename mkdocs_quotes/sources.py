@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .cleanup import (
+    bound_paragraphs,
     caption_text,
     clean_paragraphs,
     collapse_whitespace,
@@ -46,6 +47,7 @@ _ABBREVIATIONS = frozenset({
 _BYLINE = re.compile(r"(?:By|BY):? ([A-Z][\w.'’-]*(?:,? (?:and |& )?[A-Z][\w.'’-]*){1,7})")
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 _TITLE_WORDS = 12
+_LONGEST_WORD = 100
 
 
 class ArticleError(Exception):
@@ -58,6 +60,10 @@ class ArticleError(Exception):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
+
+
+class ArticleTooLargeError(ArticleError):
+    """A file over the size limit: the plugin can name the option that sets it."""
 
 
 def read_article(
@@ -84,10 +90,13 @@ def read_article(
             raise ArticleError(name, "empty")
         body = _parse(path.suffix.lower(), text)
     except ArticleError as exc:  # the decoder and parsers know the reason, not the file
-        raise ArticleError(name, exc.reason) from None
+        raise type(exc)(name, exc.reason) from None
     except RecursionError:
         raise ArticleError(name, "markup nested too deeply to read") from None
-    clean = clean_paragraphs(body.paragraphs, patterns)
+    # Bounded first: the clean-up's patterns and the parser then never see a
+    # paragraph long enough to be slow (spaCy refuses texts over 1,000,000 characters).
+    bounded, split_notices = bound_paragraphs(body.paragraphs)
+    clean = clean_paragraphs(bounded, patterns)
     paragraphs = list(clean.paragraphs)
     meta = _take_byline(paragraphs, body.meta)
     title = meta.title or body.title
@@ -104,7 +113,7 @@ def read_article(
         meta=meta,
         paragraphs=tuple(paragraphs),
         captions=tuple(dict.fromkeys([*map(caption_text, body.captions), *clean.captions])),
-        notices=tuple(notices + body.notices),
+        notices=tuple(notices + body.notices + split_notices),
     )
 
 
@@ -187,7 +196,9 @@ def _take_byline(paragraphs: list[str], meta: ArticleMeta) -> ArticleMeta:
 def first_sentence(text: str) -> str:
     """Text up to the first sentence end that is not an abbreviation ("U.S.", "Mr.")."""
     for match in _SENTENCE_END.finditer(text):
-        before = text[: match.start()].split()
+        # Only the word before the stop matters; splitting all the text before it
+        # would make a long paragraph of abbreviations quadratic.
+        before = text[max(0, match.start() - _LONGEST_WORD) : match.start()].split()
         if before and not _is_abbreviation(before[-1]):
             return text[: match.end()].strip()
     return text.strip()
@@ -213,20 +224,23 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise ArticleError(name, _too_large(size, max_bytes))
+            raise ArticleTooLargeError(name, _too_large(size, max_bytes))
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)  # the file may have grown since stat()
+    except FileNotFoundError:
+        # Listed, then gone: deleted or renamed (an editor's save) while the site builds.
+        raise ArticleError(name, "deleted or renamed while the site was being built") from None
     except OSError as exc:
         raise ArticleError(name, f"cannot be read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
-        raise ArticleError(name, _too_large(len(data), max_bytes))
+        raise ArticleTooLargeError(name, _too_large(len(data), max_bytes))
     if not data.strip():
         raise ArticleError(name, "empty")
     return data
 
 
 def _too_large(size: int, limit: int) -> str:
-    return f"too large ({size:,} bytes; the limit is {limit:,}); skipped"
+    return f"too large ({size:,} bytes; the limit is {limit:,})"
 
 
 def declared_charset(data: bytes) -> str | None:
