@@ -230,19 +230,21 @@ def cached_extract(
     cache: QuoteCache,
     texts: Sequence[str],
     fingerprint: str,
-    extract_many: Callable[[list[str]], Iterable[ArticleQuotes]],
-) -> tuple[list[ArticleQuotes], int]:
+    extract_many: Callable[[list[str]], Iterable[ArticleQuotes | None]],
+) -> tuple[list[ArticleQuotes | None], int]:
     """Results for `texts` in order, parsing only the texts the cache lacks.
 
     Stores the new results, then prunes every entry that belongs to none of
     `texts` (deleted or edited articles, older models). Returns the results and
-    how many texts were parsed; the same text twice is parsed once.
+    how many texts were parsed; the same text twice is parsed once. A None from
+    `extract_many` (the engine failed on that text) is returned, never stored:
+    the next build tries again.
     """
     keys = [cache_key(text, fingerprint) for text in texts]
-    found = cache.get_many(keys)
+    found: dict[str, ArticleQuotes | None] = dict(cache.get_many(keys))
     missing = {key: text for key, text in zip(keys, texts, strict=True) if key not in found}
     parsed = dict(zip(missing, extract_many(list(missing.values())), strict=True))
-    cache.put_many(parsed)
+    cache.put_many({key: result for key, result in parsed.items() if result is not None})
     cache.prune(keys)
     found.update(parsed)
     return [found[key] for key in keys], len(parsed)

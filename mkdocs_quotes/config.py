@@ -7,14 +7,17 @@ installed, can the cache be written) run in `QuotesPlugin.on_config`.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tempfile
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.config.base import ConfigErrors, ConfigWarnings, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
@@ -94,6 +97,27 @@ class CheckedPaths:
     articles_dir: Path
     templates_dir: Path | None
     cache_dir: Path
+
+
+def unknown_option_errors(
+    given: Collection[str], scheme: Iterable[tuple[str, object]], warnings: ConfigWarnings
+) -> tuple[ConfigErrors, ConfigWarnings]:
+    """MkDocs's "Unrecognised configuration name" warnings as errors, the rest kept.
+
+    A misspelt option (`max_article_byte`) would otherwise leave its default in
+    force while the build goes on; the error names the option it resembles.
+    """
+    known = [name for name, _ in scheme]
+    errors: ConfigErrors = []
+    kept: ConfigWarnings = []
+    for key, message in warnings:
+        if key in given and key not in known:
+            close = difflib.get_close_matches(key, known, n=1)
+            fix = f"did you mean '{close[0]}'?" if close else "remove it"
+            errors.append((key, ValidationError(f"Unrecognised configuration name: {key}; {fix}")))
+        else:
+            kept.append((key, message))
+    return errors, kept
 
 
 def check_options(options: QuotesConfig, config: MkDocsConfig) -> CheckedPaths:

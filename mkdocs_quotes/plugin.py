@@ -6,11 +6,13 @@ Nothing here knows how quotes are found or pages are written; see DESIGN.md.
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
+from mkdocs.config.base import ConfigErrors, ConfigWarnings
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
@@ -18,12 +20,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.utils import nest_paths
 
 from .cache import CACHE_FILE_NAME, QuoteCache, cached_extract
-from .config import CheckedPaths, QuotesConfig, check_options
+from .config import CheckedPaths, QuotesConfig, check_options, unknown_option_errors
 from .corpus import Corpus, build_corpus
 from .engine import ModelNotInstalledError, QuoteEngine
-from .model import ArticleQuotes
+from .model import Article, ArticleQuotes
 from .render import RenderError, RenderOptions, nav_entries, render_site
-from .sources import ArticleError, is_article_file, read_articles
+from .sources import ArticleError, ArticleTooLargeError, is_article_file, read_articles
 
 log = get_plugin_logger(__name__)
 
@@ -44,11 +46,27 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         self._engine: QuoteEngine
         self._paths: CheckedPaths
         self._render_options: RenderOptions
+        self._shown_from: tuple[Path, ...] = ()
+        """Folders that file names in messages are shown relative to: docs_dir, mkdocs.yml's."""
+        self._engine_failures: dict[str, str] = {}
+        """Article text -> why the engine failed on it, for the build under way."""
         self.parsed_last_build = 0
         """How many articles the last build sent to the engine (the rest came from the cache)."""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Opt in to one instance per process: the model and the cache outlive rebuilds."""
+
+    def load_config(
+        self, options: dict[str, Any], config_file_path: str | None = None
+    ) -> tuple[ConfigErrors, ConfigWarnings]:
+        """MkDocs's checks, with an unknown option an error rather than a warning.
+
+        A misspelt option (`max_article_byte`) would otherwise leave its default in
+        force while the build goes on; the error names the option it resembles.
+        """
+        errors, warnings = super().load_config(options, config_file_path)
+        unknown, kept = unknown_option_errors(options, self.config_scheme, warnings)
+        return errors + unknown, kept
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Check every option before any work, load the model once, watch, add the style.
@@ -56,7 +74,10 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         Raises `PluginError`, one line naming the option and the fix.
         """
         self.parsed_last_build = 0
+        self._engine_failures = {}
         self._paths = check_options(self.config, config)
+        config_dir = Path(config.config_file_path or ".").resolve().parent
+        self._shown_from = (Path(config.docs_dir).resolve(), config_dir)
         self._open_cache(self._paths.cache_dir / CACHE_FILE_NAME)
         self._engine = self._load_engine(self.config.model)
         self._render_options = RenderOptions(
@@ -116,24 +137,54 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
             )
         except ArticleError as exc:  # the folder vanished after on_config (serve)
             raise PluginError(f"quotes: option 'articles_dir': {exc}") from exc
-        for error in errors:
-            log.warning(str(error))
+        for error in errors:  # one line each, the file relative to the project
+            fix = "; raise max_article_bytes to include it"
+            hint = fix if isinstance(error, ArticleTooLargeError) else ""
+            log.warning(f"Skipped {self._shown(error.path)}: {error.reason}{hint}")
         for article in articles:
             for notice in article.notices:  # read fine, but worth knowing ("decoded as cp1252")
-                log.info(f"{article.path}: {notice}")
+                log.info(f"{self._shown(article.path)}: {notice}")
         assert self._cache is not None
         texts = [article.text for article in articles]
         results, self.parsed_last_build = cached_extract(
             self._cache, texts, self._engine.fingerprint, self._extract
         )
         log.info(f"{len(articles)} articles, {self.parsed_last_build} parsed, the rest cached")
-        shown = [_without_short_quotes(r, self.config.min_quote_words) for r in results]
-        return build_corpus(list(zip(articles, shown, strict=True)))
+        extracted: list[tuple[Article, ArticleQuotes]] = []
+        for article, result in zip(articles, results, strict=True):
+            if result is None:
+                reason = self._engine_failures.get(article.text, "unknown error")
+                log.warning(
+                    f"Skipped {self._shown(article.path)}: the quote engine failed on it"
+                    f" ({reason}); please report this with the file"
+                )
+                continue
+            extracted.append((article, _without_short_quotes(result, self.config.min_quote_words)))
+        return build_corpus(extracted)
 
-    def _extract(self, texts: list[str]) -> list[ArticleQuotes]:
+    def _extract(self, texts: list[str]) -> list[ArticleQuotes | None]:
+        """The engine's results; None for an article it fails on, which is not cached."""
         jobs = self.config.jobs or os.cpu_count() or 1
         n_process = jobs if len(texts) >= PARALLEL_MIN_ARTICLES else 1
-        return list(self._engine.extract_many(texts, n_process=n_process))
+        try:
+            return list(self._engine.extract_many(texts, n_process=n_process))
+        except Exception:  # one article the engine trips on must not sink the site
+            return [self._extract_one(text) for text in texts]
+
+    def _extract_one(self, text: str) -> ArticleQuotes | None:
+        try:
+            return self._engine.extract(text)
+        except Exception as exc:  # see _extract
+            first_line = (str(exc).splitlines() or [""])[0][:200]
+            self._engine_failures[text] = f"{type(exc).__name__}: {first_line}".rstrip(": ")
+            return None
+
+    def _shown(self, path: str) -> str:
+        """A file as the user knows it: relative to docs_dir, else to mkdocs.yml's folder."""
+        for folder in self._shown_from:
+            if Path(path).is_relative_to(folder):
+                return Path(path).relative_to(folder).as_posix()
+        return path
 
     def _add_nav_section(self, config: MkDocsConfig, files: Files, entries: object) -> None:
         """Put the section at the chosen end of `nav:`, explicit or derived."""
@@ -159,7 +210,13 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
             self._cache.close()
             self._cache = None
         if self._cache is None:
-            self._cache = QuoteCache(path)
+            try:
+                self._cache = QuoteCache(path)
+            except (sqlite3.Error, OSError) as exc:  # even a fresh file can't be made there
+                raise PluginError(
+                    f"quotes: option 'cache_dir': can't open the cache '{path}' ({exc}); "
+                    "delete that file or point cache_dir at another folder"
+                ) from exc
 
 
 def _add(files: Files, file: File) -> None:
