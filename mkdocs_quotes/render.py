@@ -34,7 +34,13 @@ from .render_views import (
     quote_item,
     short_text,
 )
-from .safe_markdown import escape_text, markdown_link, relative_href, safe_http_url
+from .safe_markdown import (
+    escape_text,
+    inert_title,
+    markdown_link,
+    relative_href,
+    safe_http_url,
+)
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 # How many other quotes by the same speaker a quote page lists before pointing to
@@ -177,6 +183,8 @@ class _SiteRenderer:
         self.position = {a.slug: i for i, a in enumerate(self.articles)}
 
     def render(self, template_name: str, **context: object) -> str:
+        if isinstance(title := context.get("title"), str):
+            context["title"] = inert_title(title)  # it becomes the theme's <title>
         try:
             template = self.env.get_template(template_name)
             text = template.render(quote_pages=self.options.quote_pages, **context)

@@ -33,6 +33,7 @@ _ENTITIES.update({code: None for code in range(32) if chr(code) not in "\r\n\t\v
 _LINE_START_MARKER = re.compile(r"^(?:([-+])|(\d{1,9})([.)]))")
 
 QUOTE_MARKS = "\"'“”‘’«»„‚‹›"
+_TITLE_END_TAG = re.compile(r"</(?=title)", re.IGNORECASE)
 
 
 def escape_text(text: str) -> Markup:
@@ -48,6 +49,19 @@ def escape_text(text: str) -> Markup:
         prefix = f"&#{ord(bullet)};" if bullet else f"{digits}&#{ord(dot)};"
         escaped = prefix + escaped[marker.end() :]
     return Markup(lead + escaped)
+
+
+def inert_title(text: str) -> str:
+    """A page title that cannot close the theme's ``<title>`` element.
+
+    MkDocs takes a page's title from its ``# heading``, with the entities
+    ``escape_text`` wrote kept; Material prints it in ``<title>`` through Jinja's
+    ``striptags``, which decodes them. Inside ``<title>`` a browser reads
+    everything as text up to ``</title``, so a title holding
+    ``</title><script>…`` would run: an invisible word joiner after its ``<``
+    keeps it text. Nothing else in a decoded title can end the element.
+    """
+    return _TITLE_END_TAG.sub("<\u2060/", text)
 
 
 def safe_http_url(url: str | None) -> Markup | None:
