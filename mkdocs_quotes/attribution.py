@@ -19,9 +19,7 @@ from .speakers import SpeakerResolver
 from .strategies import (
     ParagraphView,
     attribute_span,
-    inside_quote,
     is_partial,
-    outside_sentence_starts,
 )
 
 if TYPE_CHECKING:
@@ -113,10 +111,7 @@ def attribute(
         base = paragraphs.starts[span.paragraph]
         if span.paragraph not in views:
             para_spans = [s for s in spans if s.paragraph == span.paragraph]
-            inside = [inside_quote(t, base, para_spans) for t in doc]
-            views[span.paragraph] = ParagraphView(
-                para_spans, inside, outside_sentence_starts(doc, base, para_spans, inside)
-            )
+            views[span.paragraph] = ParagraphView.build(doc, base, para_spans)
         found = attribute_span(span, doc, base, views[span.paragraph], paragraphs, docs, resolver)
         speaker, cue = found if found else (None, None)
         if speaker is not None and speaker.kind == "unknown" and speaker.mention:

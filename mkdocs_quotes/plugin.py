@@ -24,6 +24,7 @@ from .config import CheckedPaths, QuotesConfig, check_options, unknown_option_er
 from .corpus import Corpus, build_corpus
 from .engine import ModelNotInstalledError, QuoteEngine
 from .model import Article, ArticleQuotes
+from .progress import with_progress
 from .render import RenderError, RenderOptions, nav_entries, render_site
 from .sources import ArticleError, ArticleTooLargeError, is_article_file, read_articles
 
@@ -167,7 +168,8 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         jobs = self.config.jobs or os.cpu_count() or 1
         n_process = jobs if len(texts) >= PARALLEL_MIN_ARTICLES else 1
         try:
-            return list(self._engine.extract_many(texts, n_process=n_process))
+            results = self._engine.extract_many(texts, n_process=n_process)
+            return list(with_progress(results, len(texts), log))
         except Exception:  # one article the engine trips on must not sink the site
             return [self._extract_one(text) for text in texts]
 

@@ -7,6 +7,7 @@ a quote-only paragraph; the subject of the sentence before.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,17 +34,34 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ParagraphView:
-    """What every span of one paragraph shares: its spans, which tokens lie inside
-    quotes, and where its sentences start outside them. Computed once a paragraph."""
+    """What every span of one paragraph shares: its spans, token offsets, which tokens
+    lie inside quotes, and where its sentences start outside them.
+
+    Computed once a paragraph, so a paragraph of many quotes costs each quote only
+    its own window (bisecting the offsets), never a walk over the whole paragraph.
+    """
 
     spans: list[MarkedSpan]
+    text: str
+    offsets: list[int]
     inside: list[bool]
     starts: list[int]
 
+    @classmethod
+    def build(cls, doc: Doc, base: int, spans: list[MarkedSpan]) -> ParagraphView:
+        offsets = [base + t.idx for t in doc]
+        inside = [False] * len(offsets)
+        for span in spans:
+            for i in range(
+                bisect_left(offsets, span.open_start), bisect_left(offsets, span.close_end)
+            ):
+                inside[i] = True
+        starts = outside_sentence_starts(doc, base, spans, inside)
+        return cls(spans, doc.text, offsets, inside, starts)
 
-def inside_quote(token: Token, base: int, spans: list[MarkedSpan]) -> bool:
-    pos = base + token.idx
-    return any(s.open_start <= pos < s.close_end for s in spans)
+    def tokens(self, doc: Doc, start: int, end: int) -> list[Token]:
+        """The tokens that begin at absolute offsets ``start`` <= offset < ``end``."""
+        return list(doc[bisect_left(self.offsets, start) : bisect_left(self.offsets, end)])
 
 
 def outside_sentence_starts(
@@ -52,7 +70,8 @@ def outside_sentence_starts(
     starts = [base]
     # Only a quote closing on a full stop can end the reporter's sentence: '"…?" Graham
     # asked.' — spaCy starts a sentence at "Graham"; the reporter's sentence goes on.
-    runs_on = {s.close_end for s in spans if doc.text[s.end - base - 1 : s.end - base] != "."}
+    text = doc.text  # Doc.text joins every token: read it once
+    runs_on = {s.close_end for s in spans if text[s.end - base - 1 : s.end - base] != "."}
     for token in doc:
         if token.i > 0 and _follows_close(doc, token, base, runs_on):
             continue
@@ -70,14 +89,14 @@ def outside_sentence_starts(
             starts.append(base + token.idx)
     # spaCy often misses the break after a quoted sentence: '…neighborhood." Russia said'.
     for span in spans:
-        if span.end > span.start and doc.text[span.end - base - 1 : span.end - base] == ".":
-            rest = doc.text[span.close_end - base :]
+        if span.end > span.start and text[span.end - base - 1 : span.end - base] == ".":
+            rest = text[span.close_end - base :]
             stripped = rest.lstrip()
             if stripped[:1].isupper():
                 starts.append(span.close_end + len(rest) - len(stripped))
     # A quote that opens a sentence: '… on the ballot," Mr. Obama said. "Tolerance …'.
     for span in spans:
-        before = doc.text[: span.open_start - base].rstrip()
+        before = text[: span.open_start - base].rstrip()
         if before[-1:] in (".", "!", "?") and span.open_start > base:
             starts.append(span.open_start)
     return sorted(set(starts))
@@ -102,16 +121,14 @@ def attribute_span(
     sentence_start = max((s for s in starts if s <= span.open_start), default=base)
     later = [s for s in starts if s >= span.close_end]
     next_open = [s.open_start for s in para_spans if s.open_start >= span.close_end]
-    trailing_end = min([*later, *next_open, base + len(doc.text)])
-    leading = [
-        t for t in doc if sentence_start <= base + t.idx < span.open_start and not inside[t.i]
-    ]
-    trailing = [t for t in doc if span.close_end <= base + t.idx < trailing_end and not inside[t.i]]
-    quoted = doc.text[span.start - base : span.end - base]
+    trailing_end = min([*later, *next_open, base + len(view.text)])
+    leading = [t for t in view.tokens(doc, sentence_start, span.open_start) if not inside[t.i]]
+    trailing = [t for t in view.tokens(doc, span.close_end, trailing_end) if not inside[t.i]]
+    quoted = view.text[span.start - base : span.end - base]
     prefer_trailing = quoted.rstrip()[-1:] in ",?!—-…" or not leading
 
     window = {t.i for t in leading} | {t.i for t in trailing}
-    governed = _from_governing_cue(span, doc, base, window, resolver)
+    governed = _from_governing_cue(span, doc, base, window, view.offsets, resolver)
     if governed is not None:
         return governed
     attempts = [(trailing, "after"), (leading, "before")]
@@ -121,20 +138,20 @@ def attribute_span(
         found = from_window(tokens, side, base, resolver)
         if found is not None:
             return found
-    after_close = doc.text[span.close_end - base :].lstrip()
+    after_close = view.text[span.close_end - base :].lstrip()
     if after_close[:1] in "—–-―‒":
         # A sign-off runs to the end of the paragraph whatever spaCy's sentences say.
-        end = min([*next_open, base + len(doc.text)])
-        sign_off = [t for t in doc if span.close_end <= base + t.idx < end]
+        end = min([*next_open, base + len(view.text)])
+        sign_off = view.tokens(doc, span.close_end, end)
         found = dash_speaker(sign_off, base, resolver)
         if found is not None:
             return found
-    found = _previous_sentence_subject(doc, base, starts, sentence_start, inside, resolver)
-    if found is not None and not is_partial(span, doc.text, base):
+    found = _previous_sentence_subject(doc, base, view, sentence_start, resolver)
+    if found is not None and not is_partial(span, view.text, base):
         return found
     # A colon lead-in: 'Philip Bump: "…"', or a paragraph ending 'issued the following
     # statement:' / 'Stated Stone:' before a paragraph that is only the quote.
-    if leading and doc.text[: span.open_start - base].rstrip().endswith(":"):
+    if leading and view.text[: span.open_start - base].rstrip().endswith(":"):
         found = _colon_lead_in(leading, base, resolver)
         if found is not None:
             return found
@@ -146,7 +163,7 @@ def attribute_span(
             return _colon_lead_in(tokens, paragraphs.starts[span.paragraph - 1], resolver)
         # A quote-only paragraph after one that introduces it without quoting:
         # 'the DNC issued a statement apologizing to Sanders.' / '"On behalf of …"'.
-        if span.close_end - base >= len(doc.text.rstrip()) - 1 and not _has_marks(prev_doc.text):
+        if span.close_end - base >= len(view.text.rstrip()) - 1 and not _has_marks(prev_doc.text):
             sents = list(prev_doc.sents)
             tokens = list(sents[-1]) if sents else list(prev_doc)
             return _introduced_by(tokens, paragraphs.starts[span.paragraph - 1], resolver)
@@ -199,7 +216,12 @@ def _colon_lead_in(
 
 
 def _from_governing_cue(
-    span: MarkedSpan, doc: Doc, base: int, window: set[int], resolver: SpeakerResolver
+    span: MarkedSpan,
+    doc: Doc,
+    base: int,
+    window: set[int],
+    offsets: list[int],
+    resolver: SpeakerResolver,
 ) -> tuple[SpeakerRef, str | None] | None:
     """The cue that governs the quote in the parse, walking up from the quoted words.
 
@@ -207,9 +229,10 @@ def _from_governing_cue(
     the first cue above the quote is "demands", whose subject is no speaker, so the
     walk goes on to "said". Only a subject that can speak ends the walk.
     """
-    quoted = [t for t in doc if span.start <= base + t.idx < span.end]
+    quoted = list(doc[bisect_left(offsets, span.start) : bisect_left(offsets, span.end)])
     roots = [t for t in quoted if not span.start <= base + t.head.idx < span.end or t.head == t]
     seen: set[int] = set()
+    subjects_tried = 0  # a reporting verb rarely sits more than two clauses above its quote
     for root in roots[:3]:
         token = root
         while token.head != token and token.i not in seen:
@@ -225,23 +248,25 @@ def _from_governing_cue(
             speaker = resolver.from_phrase(subject, base)
             if can_speak(speaker, subject):
                 return speaker, cue_text(token)
+            subjects_tried += 1
+            if subjects_tried >= 3:
+                return None
     return None
 
 
 def _previous_sentence_subject(
     doc: Doc,
     base: int,
-    starts: list[int],
+    view: ParagraphView,
     sentence_start: int,
-    inside: list[bool],
     resolver: SpeakerResolver,
 ) -> tuple[SpeakerRef, None] | None:
     """ "Sanders identified young voters as the reason. "The younger people ..." """
-    earlier = [s for s in starts if s < sentence_start]
+    earlier = [s for s in view.starts if s < sentence_start]
     if not earlier:
         return None
-    tokens = [t for t in doc if earlier[-1] <= base + t.idx < sentence_start]
-    if any(inside[t.i] for t in tokens):
+    tokens = view.tokens(doc, earlier[-1], sentence_start)
+    if any(view.inside[t.i] for t in tokens):
         return None  # that sentence has its own quote and speaker
     for token in tokens:
         if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and pos(token) in ("PROPN", "NOUN"):
