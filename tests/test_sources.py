@@ -21,7 +21,8 @@ from mkdocs_quotes.sources import (
     read_articles,
 )
 
-SHARED = Path("/work/shared")
+# ../shared beside the clone, as CI lays it out; skipped where it is absent.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
 POLNEAR_DEV = SHARED / "eval" / "polnear-dev"
 
