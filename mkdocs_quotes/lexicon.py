@@ -53,5 +53,8 @@ PERSON_ROLE_NOUNS = frozenset(
     candidate nominee governor mayor commander officer general diplomat ambassador
     activist author writer journalist reporter editor doctor nurse teacher student
     mother father son daughter wife husband owner worker farmer member veteran
+    supporter demonstrator protester voter critic crowd audience fan delegate lawmaker
+    legislator staffer volunteer employee organizer host narrator citizen opponent ally
+    friend colleague neighbor neighbour witness
     """.split()
 )
