@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .cues import (
     FEMALE_ROLE_WORDS,
     HONORIFICS,
@@ -60,7 +62,11 @@ def split_title(text: str) -> tuple[str, str]:
 
 
 def _clean_name(text: str) -> str:
-    return _strip_possessive(split_title(text)[1]).strip(" ,")
+    words = [w.strip("\"“”'‘’") for w in split_title(text)[1].split()]
+    # "What Obama": a sentence-initial word glued to the name by the tagger.
+    while len(words) > 1 and words[0].lower() in STOP_WORDS:
+        words.pop(0)
+    return _strip_possessive(" ".join(w for w in words if w)).strip(" ,")
 
 
 class SpeakerResolver:
@@ -199,13 +205,18 @@ class SpeakerResolver:
         propn = [t for t in phrase if pos(t) == "PROPN"]
         head_is_common = pos(root) == "NOUN"
         if orgs and not head_is_common:
-            return SpeakerRef(_strip_possessive(_strip_det(orgs[0].text)), "organisation", mention)
-        if propn and not head_is_common and pos(root) == "PROPN":
-            name = self.full_name(_clean_name(" ".join(t.text for t in propn)))
-            kind: SpeakerKind = (
-                "person" if len(name.split()) >= 2 or name in self._known() else "organisation"
-            )
-            return SpeakerRef(name, kind, mention)
+            org = _strip_possessive(_strip_det(orgs[0].text))
+            # The small model often labels a lone surname ORG ("Trump said"); the
+            # article's fuller form of it ("Donald Trump") says it is a person.
+            fuller = self.full_name(org) if " " not in org else org
+            if fuller != org and _name_kind(fuller, root) == "person":
+                return SpeakerRef(fuller, "person", mention)
+            return SpeakerRef(org, "organisation", mention)
+        lone_name = len(phrase) == 1 and _looks_like_surname(root)
+        if (propn and not head_is_common and pos(root) == "PROPN") or lone_name:
+            words = propn or [root]
+            name = self.full_name(_clean_name(" ".join(t.text for t in words)))
+            return SpeakerRef(name, _name_kind(name, root), mention)
         description = _strip_trailing_punct(phrase.text)
         if root.lower_ in ORGANISATION_NOUNS and root.tag_ != "NNS":
             return SpeakerRef(
@@ -327,6 +338,32 @@ def looks_like_person_name(span: Span) -> bool:
         if word.lower() in ORGANISATION_WORDS:
             return False
     return True
+
+
+def _looks_like_surname(token: Token) -> bool:
+    """A lone capitalised word that the tagger took for a common noun: "Trump said"."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and text[1:].islower()
+        and text.lower() not in STOP_WORDS
+        and text.lower() not in ORGANISATION_WORDS
+    )
+
+
+def _name_kind(name: str, root: Token) -> SpeakerKind:
+    """A name that speaks is a person unless it is clearly an organisation.
+
+    The small model's NER misses many surnames ("Caddell said"); organisations show
+    themselves by an entity label, an acronym (AP, EPA) or an organisation word.
+    """
+    if len(name.split()) >= 2 and not any(w.lower() in ORGANISATION_WORDS for w in name.split()):
+        return "person"
+    if root.ent_type_ in _ORG_LABELS or (name.isupper() and len(name) > 1):
+        return "organisation"
+    if any(w.lower() in ORGANISATION_WORDS for w in name.split()):
+        return "organisation"
+    return "person"
 
 
 def _in_modifier(ent: Span, phrase: Span) -> bool:

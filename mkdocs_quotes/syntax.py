@@ -169,7 +169,7 @@ def noun_phrase(head: Token) -> Span:
         keep.extend(child.subtree)
     left = min(t.i for t in keep)
     right = max(t.i for t in keep)
-    while right > left and doc[right].is_punct:
+    while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
         right -= 1
     # "Stated Stone:" tags the verb as part of the name.
     while left < right and doc[left].lower_ in CUE_WORDS:

@@ -202,6 +202,17 @@ def test_surname_becomes_full_name(engine: QuoteEngine) -> None:
     assert only(engine, text).speaker.name == "Joe Biden"
 
 
+def test_lone_surname_is_a_person_not_an_organisation(engine: QuoteEngine) -> None:
+    text = (
+        "The pollster Pat Caddell has watched the race for months.\n\n"
+        '"This is in their heads," Caddell said on Friday.\n\n'
+        '"We will see it in the polls," AP reported, citing Caddell.'
+    )
+    found = quotes(engine, text)
+    assert (found[0].speaker.name, found[0].speaker.kind) == ("Pat Caddell", "person")
+    assert (found[1].speaker.name, found[1].speaker.kind) == ("AP", "organisation")
+
+
 def test_apposition(engine: QuoteEngine) -> None:
     text = 'Karen Holt, a spokeswoman for the port, said the cranes were "back in service."'
     quote = only(engine, text)
