@@ -98,7 +98,7 @@ class QuoteEngine:
         return next(self.extract_many([text]))
 
     def extract_many(
-        self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
+        self, texts: Iterable[str], *, batch_size: int = 256, n_process: int = 1
     ) -> Iterator[ArticleQuotes]:
         """Extract many articles, batching the spaCy work; results come in input order."""
         yield from extract_articles(self.nlp, texts, batch_size=batch_size, n_process=n_process)
@@ -122,7 +122,7 @@ def extract_quotes(text: str, nlp: Language | None = None) -> list[Quote]:
 
 
 def extract_quotes_many(
-    texts: Iterable[str], nlp: Language | None = None, *, batch_size: int = 32
+    texts: Iterable[str], nlp: Language | None = None, *, batch_size: int = 256
 ) -> Iterator[list[Quote]]:
     """``extract_quotes`` for many texts at once, batched through ``nlp.pipe``."""
     for result in _engine_for(nlp).extract_many(texts, batch_size=batch_size):
