@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 import pytest
+from helpers import make_quote
 
 from mkdocs_quotes.corpus import UNATTRIBUTED_NAME, build_corpus, name_key
 from mkdocs_quotes.model import (
     Article,
     ArticleMeta,
     ArticleQuotes,
-    Mention,
     Quote,
     SpeakerKind,
     SpeakerRef,
@@ -30,39 +30,6 @@ def make_article(slug: str, *paragraphs: str, date: str | None = None) -> Articl
         title=f"Title of {slug}",
         meta=ArticleMeta(date=date),
         paragraphs=paragraphs,
-    )
-
-
-def make_quote(
-    article: Article,
-    words: str,
-    name: str,
-    kind: SpeakerKind = "person",
-    *,
-    mention: str | None = None,
-    role: str | None = None,
-    occurrence: int = 0,
-    utterance: int = 0,
-) -> Quote:
-    """A quote at the ``occurrence``-th place ``words`` stand in the article."""
-    text = article.text
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(words, start + 1)
-    found = None
-    if mention is not None:
-        at = text.index(mention)
-        found = Mention(mention, at, at + len(mention))
-    paragraph = sum(1 for s in article.paragraph_starts if s <= start) - 1
-    return Quote(
-        words,
-        start,
-        start + len(words),
-        SpeakerRef(name, kind, found, role),
-        "said",
-        False,
-        utterance,
-        paragraph,
     )
 
 

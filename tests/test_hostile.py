@@ -25,6 +25,7 @@ from types import FrameType
 import pytest
 from bs4 import BeautifulSoup
 from conftest import Site, broken_links
+from helpers import write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.exceptions import Abort
@@ -46,16 +47,6 @@ GOOD_ARTICLE = (
 
 
 # --- helpers -------------------------------------------------------------------------
-
-
-def write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-    else:
-        path.write_bytes(content)
-    return path
 
 
 def new_site(tmp_path: Path, **articles: str | bytes) -> Site:

@@ -11,6 +11,7 @@ from urllib.parse import unquote
 import markdown
 import pytest
 from bs4 import BeautifulSoup
+from helpers import make_quote as shared_make_quote
 
 from mkdocs_quotes.corpus import Corpus, build_corpus
 from mkdocs_quotes.model import (
@@ -55,18 +56,17 @@ def make_quote(
     utterance: int = 0,
     occurrence: int = 0,
 ) -> Quote:
-    text = article.text
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(words, start + 1)
-    found = None
-    if mention is not None:
-        at = text.index(mention)
-        found = Mention(mention, at, at + len(mention))
-    paragraph = sum(1 for s in article.paragraph_starts if s <= start) - 1
-    speaker = SpeakerRef(name, kind, found, "spokesman")
-    return Quote(
-        words, start, start + len(words), speaker, "told reporters", False, utterance, paragraph
+    """A quoted spokesman who told reporters: the renderer's tests want a role and a cue."""
+    return shared_make_quote(
+        article,
+        words,
+        name,
+        kind,
+        mention=mention,
+        role="spokesman",
+        cue="told reporters",
+        occurrence=occurrence,
+        utterance=utterance,
     )
 
 

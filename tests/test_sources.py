@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,16 +26,6 @@ from mkdocs_quotes.sources import (
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
 POLNEAR_DEV = SHARED / "eval" / "polnear-dev"
-
-
-def write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-    else:
-        path.write_bytes(content)
-    return path
 
 
 def read(folder: Path, name: str, content: str | bytes, **options: object) -> Article:
