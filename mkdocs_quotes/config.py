@@ -58,6 +58,10 @@ class QuotesConfig(base.Config):  # type: ignore[no-untyped-call]
     nav_title = c.Type(str, default="Quotes")
     """Title of the navigation section that holds Articles, Speakers and Quotes."""
 
+    nav_article_limit = c.Type(int, default=50)
+    """Past this many articles the nav links the article index instead of every
+    article: a nav of a thousand articles is unreadable, and every page renders it."""
+
     nav_position = c.Choice(NAV_POSITIONS, default="end")
     """Where that section goes in the navigation: `end` or `start`."""
 

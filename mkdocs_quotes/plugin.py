@@ -89,6 +89,7 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
             speaker_page_size=self.config.speaker_page_size,
             templates_dir=self._paths.templates_dir,
             nav_title=self.config.nav_title,
+            nav_article_limit=self.config.nav_article_limit,
         )
         if not self._paths.articles_dir.is_relative_to(Path(config.docs_dir).resolve()):
             config.watch.append(str(self._paths.articles_dir))

@@ -12,7 +12,7 @@ Templates see article text as plain ``str`` and the environment escapes it on ou
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import jinja2
@@ -22,6 +22,7 @@ from .corpus import Corpus, CorpusQuote, Speaker
 from .model import Article
 from .render_views import (
     ArticleGroup,
+    ArticleRow,
     Link,
     PageLink,
     QuoteItem,
@@ -69,6 +70,9 @@ class RenderOptions:
     speaker_page_size: int = 50
     templates_dir: Path | None = None
     nav_title: str = "Quotes"
+    nav_article_limit: int = 50
+    """Past this many articles the nav shows the article index, not every article:
+    every page renders the whole nav, so a long one makes builds quadratic."""
 
     def __post_init__(self) -> None:
         prefixes = [
@@ -77,6 +81,8 @@ class RenderOptions:
         if not all(prefixes) or len(set(prefixes)) != len(prefixes):
             # One folder for two kinds of page would let a speaker's page overwrite an article's.
             raise ValueError(f"URL prefixes must be distinct and non-empty, got {prefixes}")
+        if self.nav_article_limit < 0:
+            raise ValueError("nav_article_limit must be 0 or more")
         if self.speaker_page_size < 1:
             raise ValueError("speaker_page_size must be at least 1")
 
@@ -111,7 +117,9 @@ def nav_entries(corpus: Corpus, options: RenderOptions) -> list[dict[str, str | 
     """
     uris = options.uris
     entries: list[dict[str, str | list[str]]] = []
-    if corpus.articles:
+    if len(corpus.articles) > options.nav_article_limit:
+        entries.append({"Articles": uris.article_index})
+    elif corpus.articles:
         entries.append({"Articles": [uris.article(a.slug) for a in article_order(corpus)]})
     entries.append({"Speakers": uris.speaker_index})
     entries.append({"All quotes": uris.quote_index})
@@ -122,6 +130,10 @@ def render_site(corpus: Corpus, options: RenderOptions) -> list[GeneratedPage]:
     """Every page of the site, in a fixed order: the same corpus gives the same bytes."""
     site = _SiteRenderer(corpus, options)
     pages = [site.article_page(a) for a in site.articles]
+    if len(site.articles) > options.nav_article_limit:
+        # The nav links the index instead, so MkDocs must not look for these in it.
+        pages = [replace(page, in_nav=False) for page in pages]
+    pages.append(site.article_index_page())
     pages.append(site.speaker_index_page())
     for speaker in corpus.speakers:
         pages.extend(site.speaker_pages(speaker))
@@ -232,6 +244,22 @@ class _SiteRenderer:
         return GeneratedPage(
             uri, markdown, article.title, in_nav=True, source_path=article.path or None
         )
+
+    def article_index_page(self) -> GeneratedPage:
+        uri = self.uris.article_index
+        rows = [
+            ArticleRow(
+                link=Link(article.title, relative_href(uri, self.uris.article(article.slug))),
+                date=article.meta.date or "",
+                source=article.meta.source or "",
+                quote_count=len(self.corpus.quotes_in_article(article.slug)),
+                speaker_count=len(self.corpus.speakers_quoted_in(article.slug)),
+            )
+            for article in self.articles
+        ]
+        markdown = self.render("article_index.md.j2", title="Articles", rows=rows)
+        in_nav = len(self.articles) > self.options.nav_article_limit
+        return GeneratedPage(uri, markdown, "Articles", in_nav=in_nav)
 
     def speaker_index_page(self) -> GeneratedPage:
         uri = self.uris.speaker_index

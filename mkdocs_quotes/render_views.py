@@ -41,6 +41,11 @@ class SiteUris:
         return f"{self.articles}/{slug}.md"
 
     @property
+    def article_index(self) -> str:
+        # The reader never gives an article the slug "index" (sources.read_articles).
+        return f"{self.articles}/index.md"
+
+    @property
     def speaker_index(self) -> str:
         return f"{self.speakers}/index.md"
 
@@ -62,6 +67,15 @@ class SiteUris:
 class Link:
     text: str
     href: Markup
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    link: Link
+    date: str
+    source: str
+    quote_count: int
+    speaker_count: int
 
 
 @dataclass(frozen=True)

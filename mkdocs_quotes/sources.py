@@ -27,6 +27,8 @@ from .markup import META_KEYS, ParsedBody, parse_html, parse_markdown, split_fro
 from .model import Article, ArticleMeta
 from .slugs import slugify, unique_slugs
 
+RESERVED_ARTICLE_SLUG = "index"
+
 ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm")
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -146,7 +148,9 @@ def read_articles(
     )
     articles: list[Article] = []
     errors: list[ArticleError] = []
-    for path, slug in zip(files, unique_slugs([path.stem for path in files]), strict=True):
+    # "index" is the article index page's own name: no article may take it.
+    slugs = unique_slugs([RESERVED_ARTICLE_SLUG, *(path.stem for path in files)])[1:]
+    for path, slug in zip(files, slugs, strict=True):
         try:
             articles.append(
                 read_article(

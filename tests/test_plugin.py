@@ -146,6 +146,18 @@ def test_nav_has_the_section_whether_nav_is_derived_or_explicit(site: Site) -> N
     assert explicit[:2] == ["Who said what", "Home"]
 
 
+def test_past_the_limit_the_nav_links_the_article_index(site: Site) -> None:
+    site.plugin_options.update(nav_article_limit=2)
+    site.build()
+    nav_links = [a.get("href", "") for a in site.soup("").select(".navbar-nav a")]
+    assert not any("001-f4ab7b8fa4ae20c2" in href for href in nav_links)
+    index = site.soup("articles/")
+    listed = {a.get("href", "").strip("./") for a in index.select("article a, .col-md-9 a")}
+    assert {"000-9c347b5121ad8a93", "001-f4ab7b8fa4ae20c2", "002-e27080c113fa2d5a"} <= {
+        href.split("/")[0] for href in listed
+    }
+
+
 def test_second_build_parses_nothing_and_an_edit_reparses_only_that_article(site: Site) -> None:
     first = site.build()
     assert first.parsed_last_build == 3

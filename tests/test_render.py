@@ -206,6 +206,23 @@ def test_nav_lists_articles_newest_first_then_the_indexes() -> None:
     ]
 
 
+def test_a_large_archive_links_the_article_index_not_every_article() -> None:
+    corpus = seed_corpus()
+    small = RenderOptions()
+    large = RenderOptions(nav_article_limit=1)
+    assert nav_entries(corpus, small)[0]["Articles"] != "articles/index.md"
+    assert nav_entries(corpus, large)[0] == {"Articles": "articles/index.md"}
+    pages = {p.src_uri: p for p in render_site(corpus, large)}
+    index = pages["articles/index.md"]
+    assert (
+        index.in_nav
+        and not {p.src_uri: p for p in render_site(corpus, small)}["articles/index.md"].in_nav
+    )
+    for article in corpus.articles:
+        assert f"]({article.slug}.md)" in index.markdown
+    assert broken_links(list(pages.values())) == []
+
+
 def test_without_quote_pages_links_go_to_the_article_anchor() -> None:
     pages = render_site(seed_corpus(), RenderOptions(quote_pages=False))
     uris = {p.src_uri for p in pages}

@@ -610,3 +610,11 @@ def test_random_articles_only_ever_raise_article_error(
 ) -> None:
     data = "".join(pieces).encode("utf-8", "surrogatepass")
     read_or_refuse(tmp_path_factory.mktemp("pieces"), f"x{suffix}", data)
+
+
+def test_no_article_takes_the_article_index_slug(tmp_path: Path) -> None:
+    write(tmp_path, "index.txt", "A short story about nothing much at all, told plainly.\n")
+    write(tmp_path, "other.txt", "Another story, told just as plainly as the first one.\n")
+    articles, errors = read_articles(tmp_path)
+    assert not errors
+    assert sorted(a.slug for a in articles) == ["index-2", "other"]
