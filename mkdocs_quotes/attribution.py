@@ -47,6 +47,7 @@ class Paragraphs:
         return cls(texts, starts)
 
 
+_CONTEXT_SKIPS = ("ner",)
 _CONTEXT_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
 
 
@@ -92,18 +93,28 @@ def extract_articles(
         if not group:
             return
         prepared = []
-        jobs: list[tuple[str, tuple[int, int]]] = []
+        quoted: list[tuple[str, tuple[int, int]]] = []
+        context: list[tuple[str, tuple[int, int]]] = []
         for article_index, text in enumerate(group):
             paragraphs = Paragraphs.of(text)
             spans = find_marked_spans(paragraphs.texts, paragraphs.starts)
             prepared.append((text, paragraphs, spans))
+            with_quotes = {span.paragraph for span in spans}
             for index in paragraphs_to_parse(paragraphs, spans):
-                jobs.append((paragraphs.texts[index], (article_index, index)))
+                job = (paragraphs.texts[index], (article_index, index))
+                (quoted if index in with_quotes else context).append(job)
         docs: list[dict[int, Doc]] = [{} for _ in group]
         for doc, (article_index, index) in nlp.pipe(
-            jobs, as_tuples=True, batch_size=batch_size, n_process=n_process
+            quoted, as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
             docs[article_index][index] = doc
+        # A paragraph parsed only for context is read for its subjects and names; the
+        # parser's proper nouns find those (speakers.py), and NER is a third of the cost.
+        with nlp.select_pipes(disable=[n for n in _CONTEXT_SKIPS if n in nlp.pipe_names]):
+            for doc, (article_index, index) in nlp.pipe(
+                context, as_tuples=True, batch_size=batch_size, n_process=n_process
+            ):
+                docs[article_index][index] = doc
         for (text, paragraphs, spans), parsed in zip(prepared, docs, strict=True):
             yield attribute(text, paragraphs, spans, parsed)
 
