@@ -84,17 +84,21 @@ class SpeakerResolver:
         """Record the people a parsed paragraph names, in text order."""
         names = [e for e in doc_tokens.ents if e.label_ in _PERSON_LABELS]
         taken = {t.i for e in names for t in e}
+        # Paragraphs parsed only for context come without NER (attribution.py).
+        without_ner = not doc_tokens.doc.has_annotation("ENT_IOB")
         for token in doc_tokens:
+            if pos(token) != "PROPN" or token.i in taken or token.dep_ in ("compound", "flat"):
+                continue
             # The small model's NER misses many names ("Nurse Clara Diaz" -> GPE);
-            # a proper-noun subject that looks like a person's name counts too.
-            if (
-                token.dep_ in ("nsubj", "nsubjpass")
-                and pos(token) == "PROPN"
-                and token.i not in taken
+            # a proper-noun subject that looks like a person's name counts too, and
+            # where NER did not run, any name that starts with a known given name.
+            span = proper_name_span(token)
+            if not looks_like_person_name(span):
+                continue
+            if token.dep_ in ("nsubj", "nsubjpass") or (
+                without_ner and gender_of_name(span.text) is not None
             ):
-                span = proper_name_span(token)
-                if looks_like_person_name(span):
-                    names.append(span)
+                names.append(span)
         for ent in sorted(names, key=lambda e: e.start):
             name = self.full_name(_clean_name(ent.text))
             if not name or not name[0].isupper():
