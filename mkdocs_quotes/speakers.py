@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from .cues import (
     FEMALE_ROLE_WORDS,
     HONORIFICS,
@@ -61,10 +59,19 @@ def split_title(text: str) -> tuple[str, str]:
     return " ".join(titles), " ".join(words)
 
 
+def _is_stop_word(word: str) -> bool:
+    # spaCy's English list, imported on first use rather than with this module: the
+    # plugin imports the engine, and a build whose articles are all cached should not
+    # pay 1.4 s to import spaCy.
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word in STOP_WORDS
+
+
 def _clean_name(text: str) -> str:
     words = [w.strip("\"“”'‘’") for w in split_title(text)[1].split()]
     # "What Obama": a sentence-initial word glued to the name by the tagger.
-    while len(words) > 1 and words[0].lower() in STOP_WORDS:
+    while len(words) > 1 and _is_stop_word(words[0].lower()):
         words.pop(0)
     return _strip_possessive(" ".join(w for w in words if w)).strip(" ,")
 
@@ -350,7 +357,7 @@ def _looks_like_surname(token: Token) -> bool:
     return (
         text[:1].isupper()
         and text[1:].islower()
-        and text.lower() not in STOP_WORDS
+        and not _is_stop_word(text.lower())
         and text.lower() not in ORGANISATION_WORDS
     )
 
