@@ -47,6 +47,7 @@ class Paragraphs:
         return cls(texts, starts)
 
 
+_GROUP_ARTICLES = 64
 _CONTEXT_SKIPS = ("ner",)
 _CONTEXT_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
 
@@ -81,15 +82,17 @@ def _needs_context(paragraphs: Paragraphs, index: int, spans: list[MarkedSpan]) 
 
 
 def extract_articles(
-    nlp: Language, texts: Iterable[str], *, batch_size: int = 256, n_process: int = 1
+    nlp: Language, texts: Iterable[str], *, batch_size: int = 256
 ) -> Iterator[ArticleQuotes]:
-    """Quotes of many article texts, parsing only what attribution needs, in order."""
+    """Quotes of many article texts, parsing only what attribution needs, in order.
+
+    One process; parallel.py runs this over several.
+    """
     iterator = iter(texts)
     # Articles go through in groups so that paragraphs of many articles share one
-    # nlp.pipe call (and its worker processes) while memory stays bounded.
-    group_size = 64 * max(n_process, 1)
+    # nlp.pipe call while memory stays bounded: no Doc outlives its group.
     while True:
-        group = list(islice(iterator, group_size))
+        group = list(islice(iterator, _GROUP_ARTICLES))
         if not group:
             return
         prepared = []
@@ -104,15 +107,13 @@ def extract_articles(
                 job = (paragraphs.texts[index], (article_index, index))
                 (quoted if index in with_quotes else context).append(job)
         docs: list[dict[int, Doc]] = [{} for _ in group]
-        for doc, (article_index, index) in nlp.pipe(
-            quoted, as_tuples=True, batch_size=batch_size, n_process=n_process
-        ):
+        for doc, (article_index, index) in nlp.pipe(quoted, as_tuples=True, batch_size=batch_size):
             docs[article_index][index] = doc
         # A paragraph parsed only for context is read for its subjects and names; the
         # parser's proper nouns find those (speakers.py), and NER is a third of the cost.
         with nlp.select_pipes(disable=[n for n in _CONTEXT_SKIPS if n in nlp.pipe_names]):
             for doc, (article_index, index) in nlp.pipe(
-                context, as_tuples=True, batch_size=batch_size, n_process=n_process
+                context, as_tuples=True, batch_size=batch_size
             ):
                 docs[article_index][index] = doc
         for (text, paragraphs, spans), parsed in zip(prepared, docs, strict=True):

