@@ -31,8 +31,9 @@ from .sources import ArticleError, ArticleTooLargeError, is_article_file, read_a
 log = get_plugin_logger(__name__)
 
 STYLESHEET_URI = "assets/mkdocs-quotes.css"
-# Starting worker processes costs a model load each (~1 s): only worth it for many misses.
-PARALLEL_MIN_ARTICLES = 64
+# Forked workers start in milliseconds, but each needs a few chunks of articles
+# (parallel.CHUNK_ARTICLES) before it pays for itself.
+PARALLEL_MIN_ARTICLES = 24
 
 
 class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
@@ -70,7 +71,7 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         return errors + unknown, kept
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Check every option before any work, load the model once, watch, add the style.
+        """Check every option before any work, find the model, watch, add the style.
 
         Raises `PluginError`, one line naming the option and the fix.
         """
@@ -166,6 +167,12 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
 
     def _extract(self, texts: list[str]) -> list[ArticleQuotes | None]:
         """The engine's results; None for an article it fails on, which is not cached."""
+        if not texts:
+            return []
+        try:
+            self._engine.load()  # only now: a build whose articles are all cached never needs it
+        except ModelNotInstalledError as exc:
+            raise PluginError(f"quotes: option 'model': {exc}") from exc
         jobs = self.config.jobs or os.cpu_count() or 1
         n_process = jobs if len(texts) >= PARALLEL_MIN_ARTICLES else 1
         try:

@@ -13,9 +13,12 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup, Tag
 from conftest import Site, broken_links
+from helpers import write
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
+
+from mkdocs_quotes.plugin import PARALLEL_MIN_ARTICLES
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -193,6 +196,62 @@ def test_serve_rebuilds_reuse_the_model_and_cache(site: Site) -> None:
         assert getattr(plugin, "parsed_last_build", None) == 1
     finally:
         config.plugins.on_shutdown()
+
+
+def test_jobs_two_builds_the_same_bytes_as_jobs_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1629936000")  # the sitemap's dates
+    sites = {}
+    for jobs in (1, 2):
+        project = Site(tmp_path / f"jobs{jobs}")
+        project.add_seeds()
+        for number in range(PARALLEL_MIN_ARTICLES):
+            write(
+                project.articles_dir,
+                f"extra-{number:02}.txt",
+                f"Truck count {number}\n\n“We counted {number} trucks at the gate,” "
+                f"said Maria Lopez, a driver from district {number}.\n",
+            )
+        project.plugin_options["jobs"] = jobs
+        assert project.build().parsed_last_build == PARALLEL_MIN_ARTICLES + 3
+        sites[jobs] = project
+    files = {
+        jobs: {
+            path.relative_to(project.site_dir).as_posix(): path.read_bytes()
+            for path in sorted(project.site_dir.rglob("*"))
+            if path.is_file()
+        }
+        for jobs, project in sites.items()
+    }
+    assert len(files[1]) > 2 * PARALLEL_MIN_ARTICLES
+    assert files[2] == files[1]
+
+
+def test_a_build_with_every_article_cached_never_loads_the_model(tmp_path: Path) -> None:
+    shared_cache = tmp_path / "shared-cache"
+    first, second = Site(tmp_path / "first"), Site(tmp_path / "second")
+    for project in (first, second):
+        project.add_seeds()
+        project.plugin_options["cache_dir"] = str(shared_cache)
+        project.write_config()
+    assert first.build().parsed_last_build == 3
+    # A fresh process, as `mkdocs build` would be: this one keeps its plugin instance.
+    report = (
+        "from mkdocs.commands.build import build; from mkdocs.config import load_config\n"
+        "config = load_config('mkdocs.yml'); build(config); plugin = config.plugins['quotes']\n"
+        "print(plugin.parsed_last_build, plugin._engine.loaded, 'spacy' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", f"import sys\n{report}"],
+        cwd=second.root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert done.stdout.split() == ["0", "False", "False"]
+    assert "John Kirby" in second.soup(second.url_of("speakers/index.md")).get_text()
 
 
 def test_deleted_article_takes_its_pages_and_cache_entries_with_it(site: Site) -> None:
