@@ -16,6 +16,8 @@ LEADING_TITLES = frozenset(
     ambassador commissioner inspector detective lawyer attorney nurse doctor dr mr mrs
     ms miss sir dame lord lady former vice deputy acting interim prime resident
     farmer chairman chairwoman spokesman spokeswoman spokesperson del
+    defense defence foreign treasury homeland interior press national security adviser
+    advisor
     """.split()
 )
 

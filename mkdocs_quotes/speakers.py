@@ -191,7 +191,11 @@ class SpeakerResolver:
         )
         # A name inside a modifier is not the speaker: "a narrator in the Clinton ad".
         person = [
-            e for e in phrase.ents if e.label_ in _PERSON_LABELS and not _in_modifier(e, phrase)
+            e
+            for e in phrase.ents
+            if e.label_ in _PERSON_LABELS
+            and not _in_modifier(e, phrase)
+            and not _names_whose_noun(e, phrase)
         ]
         if not person and pos(phrase.root) == "PROPN":
             span = proper_name_span(phrase.root)
@@ -234,6 +238,24 @@ class SpeakerResolver:
                 self._fuller_organisation(phrase, description), "organisation", mention
             )
         return SpeakerRef(description, "unnamed", mention)
+
+    def from_sign_off(self, line: str, start: int) -> SpeakerRef | None:
+        """ "- Bernie Sanders." / "-President Obama, tweeting after the speech." under a
+        quote-only paragraph: the name after the dash, up to the first comma."""
+        stripped = line.lstrip("—–-―‒ ")
+        offset = start + len(line) - len(stripped)
+        head = re.split(r"[,;(]| \u2014 | - ", stripped, maxsplit=1)[0].strip().rstrip(".")
+        words = head.split()
+        if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+            return None
+        title, name = split_title(head)
+        name = self.full_name(_clean_name(name))
+        if not name:
+            return None
+        mention = Mention(head, offset, offset + len(head))
+        if any(w.lower() in ORGANISATION_WORDS for w in name.split()) or name.isupper():
+            return SpeakerRef(name, "organisation", mention)
+        return SpeakerRef(name, "person", mention, title or None)
 
     def _known(self) -> set[str]:
         return {p.name.split()[-1] for p in self.people} | {p.name for p in self.people}
@@ -388,6 +410,21 @@ def _in_modifier(ent: Span, phrase: Span) -> bool:
             return True
         token = token.head
     return False
+
+
+def _names_whose_noun(ent: Span, phrase: Span) -> bool:
+    """ "a senior Cruz adviser", "one Clinton aide": the name only says whose aide.
+
+    A name right before a lower-case common-noun head, with nothing but modifiers
+    between them, qualifies that noun; the speaker is the adviser, not Cruz.
+    """
+    root = phrase.root
+    if ent.root.dep_ == "amod" and ent.root.head.i != ent.root.i:
+        return True  # "a pro-Clinton super PAC", "the anti-Trump group"
+    if pos(root) != "NOUN" or not root.text[:1].islower() or ent.end > root.i:
+        return False
+    between = phrase.doc[ent.end : root.i]
+    return all(not t.is_punct and pos(t) in ("NOUN", "ADJ", "PROPN") for t in between)
 
 
 def _has_person_role(phrase: Span) -> bool:

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .cues import CUE_WORDS
+from .cues import CUE_WORDS, PERSON_PRONOUNS, WEAK_CUES
 from .marks import MarkedSpan
 from .model import SpeakerRef
 from .postags import pos
@@ -22,12 +22,13 @@ from .syntax import (
     dash_speaker,
     explicit_subject,
     from_window,
+    is_aspectual,
     noun_phrase,
     propn_head,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .attribution import Paragraphs
 
@@ -146,6 +147,9 @@ def attribute_span(
         found = dash_speaker(sign_off, base, resolver)
         if found is not None:
             return found
+    signed = _sign_off_below(span, base, view, paragraphs, resolver)
+    if signed is not None:
+        return signed
     found = _previous_sentence_subject(doc, base, view, sentence_start, resolver)
     if found is not None and not is_partial(span, view.text, base):
         return found
@@ -166,8 +170,29 @@ def attribute_span(
         if span.close_end - base >= len(view.text.rstrip()) - 1 and not _has_marks(prev_doc.text):
             sents = list(prev_doc.sents)
             tokens = list(sents[-1]) if sents else list(prev_doc)
-            return _introduced_by(tokens, paragraphs.starts[span.paragraph - 1], resolver)
+            prev_base = paragraphs.starts[span.paragraph - 1]
+            found = _introduced_by(tokens, prev_base, resolver)
+            return found if found is not None else _main_subject(tokens, prev_base, resolver)
     return None
+
+
+def _sign_off_below(
+    span: MarkedSpan,
+    base: int,
+    view: ParagraphView,
+    paragraphs: Paragraphs,
+    resolver: SpeakerResolver,
+) -> tuple[SpeakerRef, str | None] | None:
+    """'"I will look into it."' / '- Hillary Clinton.': a fact-check or a digest signs
+    a quote-only paragraph off on the line below it."""
+    below = span.paragraph + 1
+    if below >= len(paragraphs.texts) or span.close_end - base < len(view.text.rstrip()) - 1:
+        return None
+    line = paragraphs.texts[below]
+    if line[:1] not in "—–-―‒" or len(line.split()) > 12:
+        return None
+    speaker = resolver.from_sign_off(line, paragraphs.starts[below])
+    return (speaker, "—") if speaker is not None else None
 
 
 def _has_marks(text: str) -> bool:
@@ -178,6 +203,9 @@ def _introduced_by(
     tokens: list[Token], base: int, resolver: SpeakerResolver
 ) -> tuple[SpeakerRef, str | None] | None:
     """The speaker of a sentence that announces words: a cue or "issued a statement"."""
+    found = _main_cue_speaker(tokens, base, resolver)
+    if found is not None:
+        return found
     found = from_window(tokens, "before", base, resolver)
     if found is not None:
         return found
@@ -187,6 +215,55 @@ def _introduced_by(
             subject = explicit_subject(token.head, window)
             if subject is not None:
                 return resolver.from_phrase(subject, base), token.head.text + " a " + token.text
+    return None
+
+
+def _main_cue_speaker(
+    tokens: list[Token], base: int, resolver: SpeakerResolver
+) -> tuple[SpeakerRef, str | None] | None:
+    """The cue of the sentence's main clause: 'Carter said that for decades some critics
+    had been predicting a withdrawal.' introduces Carter's words, not the critics'.
+    The nearest cue to the quote is often a verb deep inside what was said."""
+    window = {t.i for t in tokens}
+    cues = [t for t in tokens if t.lower_ in CUE_WORDS and pos(t) in ("VERB", "AUX")]
+    if not cues:
+        return None
+    top = min(cues, key=_depth)
+    if _depth(top) > 1 or top.lower_ in WEAK_CUES:
+        return None
+    subject = explicit_subject(top, window)
+    if subject is None:
+        return None
+    speaker = resolver.from_phrase(subject, base)
+    return (speaker, cue_text(top)) if can_speak(speaker, subject) else None
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _main_subject(
+    tokens: list[Token], base: int, resolver: SpeakerResolver
+) -> tuple[SpeakerRef, None] | None:
+    """'Viguerie is upbeat about the race.' / '"Not only can he win ..."': a paragraph
+    that is only a quote, after one about a person without a cue, is that person's.
+
+    The first subject of a main-clause verb: the parser often makes a later
+    subordinate verb the root ("..., in part because he sees ...")."""
+    window = {t.i for t in tokens}
+    for token in tokens:
+        if token.dep_ not in ("nsubj", "nsubjpass") or _depth(token.head) > 1:
+            continue
+        subject = explicit_subject(token.head, window)
+        if subject is None:
+            return None
+        speaker = resolver.from_phrase(subject, base)
+        if speaker.kind == "person" or subject.root.lower_ in PERSON_PRONOUNS:
+            return speaker, None
+        return None
     return None
 
 
@@ -206,7 +283,10 @@ def _colon_lead_in(
     # "She then addressed the supporters again:" -> whoever the sentence is about.
     window = {t.i for t in tokens}
     for token in tokens:
-        if token.dep_ == "ROOT" and pos(token) in ("VERB", "AUX"):
+        # The parser often hangs the lead-in under the quote's verb: 'Harris has since
+        # apologized for what happened: "Yes, I ..."' makes "apologized" a ccomp.
+        top_level = token.dep_ == "ROOT" or token.head.i not in window
+        if top_level and pos(token) in ("VERB", "AUX"):
             subject = explicit_subject(token, window)
             if subject is not None:
                 speaker = resolver.from_phrase(subject, base)
@@ -240,11 +320,12 @@ def _from_governing_cue(
             token = token.head
             if token.i not in window or token.lower_ not in CUE_WORDS:
                 continue
-            if pos(token) not in ("VERB", "AUX"):
+            if pos(token) not in ("VERB", "AUX") or is_aspectual(token):
                 continue
             subject = explicit_subject(token, window)
             if subject is None:
                 continue
+            subject = _reporter_of_pronoun(token, subject, window)
             speaker = resolver.from_phrase(subject, base)
             if can_speak(speaker, subject):
                 return speaker, cue_text(token)
@@ -252,6 +333,17 @@ def _from_governing_cue(
             if subjects_tried >= 3:
                 return None
     return None
+
+
+def _reporter_of_pronoun(cue: Token, subject: Span, window: set[int]) -> Span:
+    """'Trump says he goes "back to war"': the "he" of a clause reported by a named
+    subject's verb is that subject, whoever the article mentioned last."""
+    if subject.root.lower_ not in PERSON_PRONOUNS or cue.dep_ != "ccomp":
+        return subject
+    reporter = explicit_subject(cue.head, window)
+    if reporter is None or pos(reporter.root) != "PROPN":
+        return subject
+    return reporter
 
 
 def _previous_sentence_subject(

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from .cues import (
     ACCORDING,
+    ASPECTUAL_CUES,
     CUE_WORDS,
+    INVERTED_CUES,
     ORGANISATION_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -81,6 +83,8 @@ def from_window(
                 return resolver.from_phrase(phrase, base), "according to"
         if lower not in CUE_WORDS or pos(token) not in ("VERB", "AUX", "NOUN"):
             continue
+        if is_aspectual(token):
+            continue
         # Before a quote, "went", "put" are cues only as "As Milbank puts it, '…'".
         puts_it = token.i + 1 < len(token.doc) and token.nbor().lower_ == "it"
         if lower in WEAK_CUES and side == "before" and not puts_it:
@@ -88,7 +92,37 @@ def from_window(
         phrase = subject_phrase(token, tokens, quote_first=side == "after")
         if phrase is not None:
             return resolver.from_phrase(phrase, base), cue_text(token)
+    if side == "after":
+        final = sentence_final_cue(tokens)
+        if final is not None:
+            phrase, cue = final
+            return resolver.from_phrase(phrase, base), cue.text
     return None
+
+
+def sentence_final_cue(trailing: list[Token]) -> tuple[Span, Token] | None:
+    """'"…," a voice-over in the ad states.' / '"…," the editorial read.'
+
+    A short noun phrase and a cue word closing the sentence right after a quote is
+    an attribution whatever the tagger makes of it: it reads "states" as a plural
+    noun and "read" as a noun, and the phrase's parse is no better.
+    """
+    words = [t for t in trailing if not t.is_punct]
+    if not 2 <= len(words) <= 8 or words[-1].lower_ not in CUE_WORDS:
+        return None
+    cue = words[-1]
+    if (
+        not cue.text.islower()
+        or cue.lower_ in WEAK_CUES
+        or any(pos(t) in ("VERB", "AUX") for t in words[:-1])
+    ):
+        return None
+    if any(not t.is_punct for t in trailing if t.i > cue.i):
+        return None
+    start = words[0]
+    if pos(start) not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    return cue.doc[start.i : cue.i], cue
 
 
 def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Span | None:
@@ -128,7 +162,7 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     after = [t for t in window if t.i > cue.i and (quote_first or t.i not in objects)]
     before = [t for t in window if t.i < cue.i]
     # '"…," said X': X comes right after the cue; 'X, a spokesman, said': X before it.
-    for candidates in (after[:3], list(reversed(before))[:10]):
+    for candidates, beyond_cue in ((after[:3], True), (list(reversed(before))[:10], False)):
         for token in candidates:
             if token.ent_type_ in _NOT_SPEAKERS or token.is_punct:
                 continue
@@ -136,8 +170,25 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
                 return noun_phrase(token)
             if pos(token) == "PROPN" or (pos(token) == "NOUN" and token.dep_ in SUBJECT_DEPS):
                 return noun_phrase(propn_head(token) if pos(token) == "PROPN" else token)
+            if not beyond_cue or pos(token) != "NOUN":
+                continue
+            # '"…," read the letter': the parser makes the speaker the object of an
+            # inverted cue; "told reporters" has an addressee there, no speaker.
+            if quote_first and token.head == cue and _opens(cue, window):
+                return noun_phrase(token)
     _ = doc
     return None
+
+
+def is_aspectual(token: Token) -> bool:
+    """ "will continue to be 'a champion'": a cue word saying what someone does."""
+    return token.lower_ in ASPECTUAL_CUES and any(c.dep_ == "xcomp" for c in token.children)
+
+
+def _opens(cue: Token, window: list[Token]) -> bool:
+    """Is ``cue`` an inverting cue and the first word after the quote ('"…," read the')?"""
+    words = [t for t in window if not t.is_punct]
+    return cue.lower_ in INVERTED_CUES and bool(words) and words[0].i == cue.i
 
 
 def not_a_speaker(token: Token) -> bool:

@@ -257,6 +257,86 @@ def test_organisation(engine: QuoteEngine) -> None:
     assert "embassy" in quote.speaker.name.lower()
 
 
+def test_name_modifying_a_role_noun_is_not_the_speaker(engine: QuoteEngine) -> None:
+    quote = only(engine, '"That will help the party in the fall," said a senior Harlow adviser.')
+    assert quote.speaker.name == "a senior Harlow adviser"
+    assert quote.speaker.kind == "unnamed"
+
+
+def test_pro_name_adjective_is_not_the_speaker(engine: QuoteEngine) -> None:
+    text = 'Forward Maine, a pro-Delgado group, emailed a link with one line: "THIS IS NOT OK."'
+    assert "Delgado" not in only(engine, text).speaker.name
+
+
+def test_inverted_cue_with_object_parse(engine: QuoteEngine) -> None:
+    text = (
+        "The group sent a fundraising letter on Friday.\n\n"
+        '"Our movement has already changed the debate in this state," read the letter.'
+    )
+    assert only(engine, text).speaker.name == "the letter"
+
+
+def test_noun_phrase_and_cue_closing_the_sentence(engine: QuoteEngine) -> None:
+    text = (
+        "The group aired a new spot.\n\n"
+        '"They know she is the only one strong enough to stop the banks," '
+        "a voice-over in the ad states."
+    )
+    assert only(engine, text).speaker.name == "a voice-over in the ad"
+
+
+def test_colon_lead_in_parsed_under_the_quote(engine: QuoteEngine) -> None:
+    text = 'Harris has since apologized for what happened: "Yes, I should have used two accounts."'
+    assert only(engine, text).speaker.name == "Harris"
+
+
+def test_quote_paragraph_after_a_paragraph_about_a_person(engine: QuoteEngine) -> None:
+    text = (
+        "Nora Miller is upbeat about the race, in part because she sees the senator as a "
+        "uniter.\n\n"
+        "“Not only can the senator win in November, he is the only one who can unite us.”"
+    )
+    assert only(engine, text).speaker.name == "Nora Miller"
+
+
+def test_main_clause_cue_introduces_the_next_paragraph(engine: QuoteEngine) -> None:
+    text = (
+        "Defense Secretary Ash Carter said that for decades some critics had been "
+        "predicting a withdrawal from the region.\n\n"
+        "“That is because this region is home to nearly half of humanity.”"
+    )
+    assert only(engine, text).speaker.name == "Ash Carter"
+
+
+def test_sign_off_on_the_line_below(engine: QuoteEngine) -> None:
+    text = (
+        "The senator repeated a claim about wages.\n\n"
+        '"Americans are worried about the future of their kids."\n\n'
+        "- Ann Porter.\n\nThe statistic is outdated."
+    )
+    quote = only(engine, text)
+    assert quote.speaker.name == "Ann Porter"
+    assert quote.cue == "—"
+
+
+def test_manner_of_speaking_cue(engine: QuoteEngine) -> None:
+    quote = only(engine, '"For a start, his wife has spoken many times," Oliver barked.')
+    assert quote.speaker.name == "Oliver"
+
+
+def test_continue_to_be_is_no_cue(engine: QuoteEngine) -> None:
+    text = 'Brandt said he is certain Okafor will continue to be "a champion for the district."'
+    assert only(engine, text).speaker.name == "Brandt"
+
+
+def test_he_in_a_clause_a_named_subject_reports(engine: QuoteEngine) -> None:
+    text = (
+        "Dana Whitfield met the governor on Monday. Ray Ortiz spoke later.\n\n"
+        'Despite the kind words, Ortiz says he goes "back to war tomorrow."'
+    )
+    assert only(engine, text).speaker.name == "Ray Ortiz"
+
+
 # -- not quotes -----------------------------------------------------------------------
 
 
