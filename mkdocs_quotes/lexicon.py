@@ -57,6 +57,6 @@ PERSON_ROLE_NOUNS = frozenset(
     mother father son daughter wife husband owner worker farmer member veteran
     supporter demonstrator protester voter critic crowd audience fan delegate lawmaker
     legislator staffer volunteer employee organizer host narrator citizen opponent ally
-    friend colleague neighbor neighbour witness
+    friend colleague neighbor neighbour witness backer loyalist surrogate donor confidant
     """.split()
 )

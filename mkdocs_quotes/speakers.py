@@ -413,17 +413,22 @@ def _in_modifier(ent: Span, phrase: Span) -> bool:
 
 
 def _names_whose_noun(ent: Span, phrase: Span) -> bool:
-    """ "a senior Cruz adviser", "one Clinton aide": the name only says whose aide.
+    """ "a senior Cruz adviser", "Griffin, an Obama backer": the name only says whose.
 
-    A name right before a lower-case common-noun head, with nothing but modifiers
-    between them, qualifies that noun; the speaker is the adviser, not Cruz.
+    A name right before a lower-case common noun it modifies, with nothing but
+    modifiers between them, qualifies that noun (the phrase's head or an apposition
+    to it); the speaker is the adviser or Griffin, not Cruz or Obama.
     """
-    root = phrase.root
     if ent.root.dep_ == "amod" and ent.root.head.i != ent.root.i:
         return True  # "a pro-Clinton super PAC", "the anti-Trump group"
-    if pos(root) != "NOUN" or not root.text[:1].islower() or ent.end > root.i:
+    noun = phrase.root if ent.root.i == phrase.root.i else ent.root.head
+    if ent.root.i != phrase.root.i and ent.root.dep_ != "compound":
+        noun = phrase.root
+    if pos(noun) != "NOUN" or not noun.text[:1].islower() or ent.end > noun.i:
         return False
-    between = phrase.doc[ent.end : root.i]
+    if not phrase.start <= noun.i < phrase.end:
+        return False
+    between = phrase.doc[ent.end : noun.i]
     return all(not t.is_punct and pos(t) in ("NOUN", "ADJ", "PROPN") for t in between)
 
 

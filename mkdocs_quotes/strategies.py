@@ -132,6 +132,16 @@ def attribute_span(
     governed = _from_governing_cue(span, doc, base, window, view.offsets, resolver)
     if governed is not None:
         return governed
+    # 'Clinton, exasperated, responded: "What difference does it make?" Her critics
+    # cited it ...': after a colon lead-in, a question ends the reporter's sentence
+    # and the cue after it belongs to the next, whatever spaCy's sentences say.
+    colon_lead = view.text[: span.open_start - base].rstrip().endswith(":")
+    if leading and colon_lead and quoted.rstrip()[-1:] in "?!":
+        found = from_window(leading, "before", base, resolver) or _colon_lead_in(
+            leading, base, resolver
+        )
+        if found is not None:
+            return found
     attempts = [(trailing, "after"), (leading, "before")]
     if not prefer_trailing:
         attempts.reverse()

@@ -263,6 +263,19 @@ def test_name_modifying_a_role_noun_is_not_the_speaker(engine: QuoteEngine) -> N
     assert quote.speaker.kind == "unnamed"
 
 
+def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) -> None:
+    quote = only(engine, '"It has changed our young people," said Griffin, an Okafor backer.')
+    assert quote.speaker.name == "Griffin"
+
+
+def test_question_after_a_colon_lead_in(engine: QuoteEngine) -> None:
+    text = (
+        'Lindqvist, exasperated, responded: "What difference does it make?" '
+        "Her critics cited it as evidence that she did not care."
+    )
+    assert only(engine, text).speaker.name == "Lindqvist"
+
+
 def test_pro_name_adjective_is_not_the_speaker(engine: QuoteEngine) -> None:
     text = 'Forward Maine, a pro-Delgado group, emailed a link with one line: "THIS IS NOT OK."'
     assert "Delgado" not in only(engine, text).speaker.name
