@@ -12,6 +12,7 @@ one process, in input order.
 from __future__ import annotations
 
 import multiprocessing
+import platform
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -40,16 +41,19 @@ def _extract_chunk(texts: list[str]) -> list[ArticleQuotes]:
     return list(extract_articles(_worker_nlp, texts))
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    # Forked workers share the loaded pipeline with the parent, page for page, and
-    # start at once; elsewhere the pipeline is pickled to each worker instead.
-    if "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context()
+def default_start_method() -> str:
+    """How workers start: fork on Linux, spawn elsewhere.
+
+    On Linux, forked workers share the loaded pipeline with the parent, page for
+    page, and start at once. macOS can fork, but its system libraries are not safe
+    across a fork (hence Python's spawn default there); spawned workers each get a
+    pickled copy of the pipeline.
+    """
+    return "fork" if platform.system() == "Linux" else "spawn"
 
 
 def extract_in_processes(
-    nlp: Language, texts: Iterable[str], processes: int
+    nlp: Language, texts: Iterable[str], processes: int, start_method: str | None = None
 ) -> Iterator[ArticleQuotes]:
     """``extract_articles`` over ``processes`` workers; results in input order.
 
@@ -60,7 +64,7 @@ def extract_in_processes(
     chunks = iter(lambda: list(islice(iterator, CHUNK_ARTICLES)), [])
     pool = ProcessPoolExecutor(
         max_workers=processes,
-        mp_context=_context(),
+        mp_context=multiprocessing.get_context(start_method or default_start_method()),
         initializer=_start_worker,
         initargs=(nlp,),
     )
@@ -72,4 +76,4 @@ def extract_in_processes(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-__all__ = ["CHUNK_ARTICLES", "extract_in_processes"]
+__all__ = ["CHUNK_ARTICLES", "default_start_method", "extract_in_processes"]

@@ -7,7 +7,7 @@ from pathlib import Path
 from conftest import SEEDS_DIR
 
 from mkdocs_quotes.engine import QuoteEngine, load_pipeline
-from mkdocs_quotes.parallel import CHUNK_ARTICLES
+from mkdocs_quotes.parallel import CHUNK_ARTICLES, extract_in_processes
 
 
 def _corpus() -> list[str]:
@@ -56,3 +56,10 @@ def test_a_model_given_as_a_folder_gives_the_same_fingerprint(tmp_path: Path) ->
     from_folder = QuoteEngine(str(tmp_path / "model"))
     assert from_folder.fingerprint == QuoteEngine(nlp=nlp).fingerprint
     assert not from_folder.loaded
+
+
+def test_spawned_workers_get_the_pipeline_by_pickle(engine: QuoteEngine) -> None:
+    # The start method off Linux: each worker unpickles its own copy of the model.
+    texts = _corpus()[: 2 * CHUNK_ARTICLES + 1]
+    spawned = list(extract_in_processes(engine.nlp, texts, 2, start_method="spawn"))
+    assert spawned == list(engine.extract_many(texts))
