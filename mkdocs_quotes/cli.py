@@ -71,7 +71,9 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_CACHE,
         help=f"SQLite cache file (default {DEFAULT_CACHE})",
     )
-    extract.add_argument("--jobs", type=int, default=1, help="worker processes for spaCy")
+    extract.add_argument(
+        "--jobs", type=int, default=1, help="worker processes, each extracting whole articles"
+    )
     return parser
 
 
