@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import TextIO
 from .cache import QuoteCache, cache_key
 from .engine import DEFAULT_MODEL, ModelNotInstalledError, QuoteEngine
 from .model import Article, ArticleQuotes, Quote, quote_id
+from .parallel import usable_cpus
 from .sources import ArticleError, read_article
 
 DEFAULT_CACHE = Path(".cache/mkdocs-quotes/quotes.sqlite")
@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mkdocs-quotes: {exc}", file=sys.stderr)
         return 2
     texts = [article.text for article in articles]
-    n_process = max(1, min(args.jobs, os.cpu_count() or 1))
+    n_process = max(1, min(args.jobs, usable_cpus()))
     if args.no_cache:
         results = list(engine.extract_many(texts, n_process=n_process))
     else:

@@ -12,6 +12,7 @@ one process, in input order.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import platform
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -39,6 +40,15 @@ def _start_worker(nlp: Language) -> None:
 def _extract_chunk(texts: list[str]) -> list[ArticleQuotes]:
     assert _worker_nlp is not None, "worker started without a pipeline"
     return list(extract_articles(_worker_nlp, texts))
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (a container or taskset may allow fewer than
+    the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on macOS or Windows
+        return os.cpu_count() or 1
 
 
 def default_start_method() -> str:
@@ -76,4 +86,4 @@ def extract_in_processes(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-__all__ = ["CHUNK_ARTICLES", "default_start_method", "extract_in_processes"]
+__all__ = ["CHUNK_ARTICLES", "default_start_method", "extract_in_processes", "usable_cpus"]

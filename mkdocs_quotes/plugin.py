@@ -24,6 +24,7 @@ from .config import CheckedPaths, QuotesConfig, check_options, unknown_option_er
 from .corpus import Corpus, build_corpus
 from .engine import ModelNotInstalledError, QuoteEngine
 from .model import Article, ArticleQuotes
+from .parallel import usable_cpus
 from .progress import with_progress
 from .render import RenderError, RenderOptions, nav_entries, render_site
 from .sources import ArticleError, ArticleTooLargeError, is_article_file, read_articles
@@ -173,7 +174,7 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
             self._engine.load()  # only now: a build whose articles are all cached never needs it
         except ModelNotInstalledError as exc:
             raise PluginError(f"quotes: option 'model': {exc}") from exc
-        jobs = self.config.jobs or os.cpu_count() or 1
+        jobs = self.config.jobs or usable_cpus()
         n_process = jobs if len(texts) >= PARALLEL_MIN_ARTICLES else 1
         try:
             results = self._engine.extract_many(texts, n_process=n_process)
