@@ -111,6 +111,11 @@ class SpeakerResolver:
             if not name or not name[0].isupper():
                 continue
             gender = self._gender_near(ent)
+            # A role word near a name can be about someone else ("Trump and his
+            # wife"); a common given name is the surer sign unless an honorific says.
+            given = gender_of_name(name)
+            if given and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in HONORIFICS):
+                gender = given
             if gender:
                 self.genders.setdefault(name, gender)
             subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent) or (
@@ -303,6 +308,11 @@ class SpeakerResolver:
                     return SpeakerRef(name, "person", None, role)
         return None
 
+    def may_be(self, name: str, pronoun: str) -> bool:
+        """Can "he"/"she" stand for ``name``, as far as the article and names tell?"""
+        gender = self._gender(name)
+        return gender is None or gender == ("f" if pronoun.lower() == "she" else "m")
+
     def _gender(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_name(name)
 
@@ -403,6 +413,10 @@ def _in_modifier(ent: Span, phrase: Span) -> bool:
     """Is the entity inside a prepositional or possessive modifier of the phrase's head?"""
     root = phrase.root
     if ent.start <= root.i < ent.end:
+        return False
+    # "His former partner at Lenox, Lawrence B. Cummings, called": a name set off by
+    # commas names the phrase, wherever the parser hangs the apposition.
+    if ent.root.dep_ == "appos" and ent.start > 0 and ent.doc[ent.start - 1].text == ",":
         return False
     token = ent.root
     while token.i != root.i and token.head.i != token.i:

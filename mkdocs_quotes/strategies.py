@@ -335,7 +335,7 @@ def _from_governing_cue(
             subject = explicit_subject(token, window)
             if subject is None:
                 continue
-            subject = _reporter_of_pronoun(token, subject, window)
+            subject = _reporter_of_pronoun(token, subject, window, base, resolver)
             speaker = resolver.from_phrase(subject, base)
             if can_speak(speaker, subject):
                 return speaker, cue_text(token)
@@ -345,15 +345,35 @@ def _from_governing_cue(
     return None
 
 
-def _reporter_of_pronoun(cue: Token, subject: Span, window: set[int]) -> Span:
-    """'Trump says he goes "back to war"': the "he" of a clause reported by a named
-    subject's verb is that subject, whoever the article mentioned last."""
-    if subject.root.lower_ not in PERSON_PRONOUNS or cue.dep_ != "ccomp":
+def _reporter_of_pronoun(
+    cue: Token, subject: Span, window: set[int], base: int, resolver: SpeakerResolver
+) -> Span:
+    """'Trump says he goes "back to war"', 'Clinton says she liked what she calls a
+    "war of words"': the "he" of a clause a named subject reports is that subject,
+    whoever the article mentioned last. The walk climbs past clauses with the same
+    pronoun and stops at any other subject."""
+    pronoun = subject.root.lower_
+    if pronoun not in PERSON_PRONOUNS:
         return subject
-    reporter = explicit_subject(cue.head, window)
-    if reporter is None or pos(reporter.root) != "PROPN":
-        return subject
-    return reporter
+    verb = cue
+    for _ in range(4):
+        if verb.dep_ not in ("ccomp", "relcl", "pcomp", "xcomp", "advcl"):
+            return subject
+        verb = verb.head
+        while verb.head.i != verb.i and pos(verb) not in ("VERB", "AUX"):
+            verb = verb.head
+        reporter = explicit_subject(verb, window)
+        if reporter is None:
+            continue
+        if pos(reporter.root) == "PROPN":
+            # The small model tags many a lone surname ORG: any singular name will do
+            # that the pronoun's gender doesn't rule out ("Americans" won't).
+            named = resolver.from_phrase(reporter, base)
+            fits = reporter.root.tag_ == "NNP" and named.kind in ("person", "organisation")
+            return reporter if fits and resolver.may_be(named.name, pronoun) else subject
+        if reporter.root.lower_ != pronoun:
+            return subject
+    return subject
 
 
 def _previous_sentence_subject(
@@ -368,8 +388,13 @@ def _previous_sentence_subject(
     if not earlier:
         return None
     tokens = view.tokens(doc, earlier[-1], sentence_start)
-    if any(view.inside[t.i] for t in tokens):
-        return None  # that sentence has its own quote and speaker
+    quoted = [
+        view.text[s.start - base : s.end - base]
+        for s in view.spans
+        if earlier[-1] <= s.open_start < sentence_start
+    ]
+    if not all(_names_a_work(q) for q in quoted):
+        return None  # that sentence has its own quote and speaker, not just a title
     for token in tokens:
         if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and pos(token) in ("PROPN", "NOUN"):
             head = propn_head(token) if pos(token) == "PROPN" else token
@@ -377,6 +402,16 @@ def _previous_sentence_subject(
             if speaker.kind == "person":
                 return speaker, None
     return None
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by"}
+
+
+def _names_a_work(quoted: str) -> bool:
+    """ "Face the Nation," / "Meet the Press": a short title, no one's words."""
+    words = [w.strip(".,:;!?'’") for w in quoted.split()]
+    words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
+    return 0 < len(words) <= 6 and all(w[:1].isupper() for w in words)
 
 
 def is_partial(span: MarkedSpan, text: str, base: int = 0) -> bool:

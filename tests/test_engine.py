@@ -276,6 +276,33 @@ def test_question_after_a_colon_lead_in(engine: QuoteEngine) -> None:
     assert only(engine, text).speaker.name == "Lindqvist"
 
 
+def test_name_set_off_by_commas_names_the_subject(engine: QuoteEngine) -> None:
+    text = (
+        "His former business partner at Lenox, Lawrence B. Cummings, called him a master "
+        'at bolting together deals. "He showed again and again an ability to put together '
+        'deals that nobody else could."'
+    )
+    assert only(engine, text).speaker.name == "Lawrence B. Cummings"
+
+
+def test_previous_sentence_with_a_title_in_marks(engine: QuoteEngine) -> None:
+    text = (
+        'On "Meet the Voters," Sen. Paul Ingram, who lost the primary, identified young '
+        'voters as the reason. "The younger people are more than any generation against '
+        'bigotry."'
+    )
+    found = quotes(engine, text)
+    assert found[-1].speaker.name == "Paul Ingram"
+
+
+def test_she_in_a_clause_her_own_statement_frames(engine: QuoteEngine) -> None:
+    text = (
+        "Maria Lopez met Tom Reilly and his wife on Monday.\n\n"
+        'Tom Reilly says he liked what he calls "a war of pretty unpleasant words."'
+    )
+    assert only(engine, text).speaker.name == "Tom Reilly"
+
+
 def test_pro_name_adjective_is_not_the_speaker(engine: QuoteEngine) -> None:
     text = 'Forward Maine, a pro-Delgado group, emailed a link with one line: "THIS IS NOT OK."'
     assert "Delgado" not in only(engine, text).speaker.name
