@@ -165,8 +165,8 @@ def attribute(
             if _is_scare_quote(span, text):
                 continue
             speaker = SpeakerRef(UNATTRIBUTED, "unknown")
-        if found is None and _is_title(text[span.start : span.end]):
-            continue  # a title nobody is said to have said: a show, a book, a slogan
+        if _is_title(text[span.start : span.end]) and (found is None or _names_a_work(span, text)):
+            continue  # a title: a show, a book, a slogan, "on MSNBC's “Morning Joe.”"
         continues_previous = (
             previous is not None
             and previous.speaker.name == speaker.name
@@ -229,6 +229,28 @@ def _is_title(quoted: str) -> bool:
     if not words or len(words) > 8:
         return False
     return all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1
+
+
+_NAMING_WORDS = frozenset(
+    "the a an on with in at of from for by into about so-called".split()
+    + "show program programme series book memoir novel film movie song album".split()
+    + "headline column slogan forum event initiative hashtag".split()
+)
+
+
+def _names_a_work(span: MarkedSpan, text: str) -> bool:
+    """Title-case words in marks that the sentence uses as a name, not as speech.
+
+    "she said on MSNBC's “Morning Joe.”", "with “Fox News Sunday.”", "in his memoir,
+    “Tough Choices.”", "the bipartisan “Gang of Eight”": a preposition, an article, a
+    possessive or a noun for a work right before the marks. "called her “Miss
+    Piggy”" stays: those were someone's words.
+    """
+    before = text[max(0, span.open_start - 40) : span.open_start].rstrip(" ,").split()
+    if not before:
+        return False
+    word = before[-1].lower().strip("\"“”'‘’(")
+    return word in _NAMING_WORDS or word.endswith(("'s", "’s"))
 
 
 def _is_scare_quote(span: MarkedSpan, text: str) -> bool:

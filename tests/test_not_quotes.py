@@ -1,0 +1,40 @@
+"""Title-case words in marks: the name of a show or a book is nobody's words, a
+nickname someone used and a chant are."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_quotes.engine import QuoteEngine
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ana Ruiz said on NBC’s “Meet the Press” that the bill would pass.",
+        "Governor Tom Hale said in an interview with “Good Morning Ohio” that he would run.",
+        'The mayor wrote in her memoir, "Roads Home," that she never wanted the job.',
+        "Officials pressed for the so-called “Grand Bargain” all summer, Ms. Ruiz said.",
+    ],
+)
+def test_a_show_or_a_book_named_beside_a_speaker_is_not_a_quote(
+    engine: QuoteEngine, text: str
+) -> None:
+    assert engine.extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Mayor Tom Hale called his rival “Little Ana” at the rally.", "Little Ana", "Tom Hale"),
+        ("“Lock Them Up!” the crowd chanted, as Senator Ana Ruiz smiled.", "Lock Them Up!", None),
+        ('Senator Ana Ruiz said: "Thank You, Ohio!"', "Thank You, Ohio!", "Ana Ruiz"),
+    ],
+)
+def test_title_case_words_someone_said_stay_quotes(
+    engine: QuoteEngine, text: str, words: str, speaker: str | None
+) -> None:
+    found = [q for q in engine.extract(text).quotes if q.text.strip(",.") == words.strip(",.")]
+    assert len(found) == 1
+    if speaker is not None:
+        assert found[0].speaker.name == speaker
