@@ -178,6 +178,7 @@ _REGULAR = [
     "applaud",
     "commend",
     "congratulate",
+    "snipe",
     # "Clinton called his supporters 'deplorables'": naming verbs frame a quote too.
     "call",
     "brand",
@@ -312,6 +313,7 @@ INVERTED_CUES: frozenset[str] = frozenset(
         "reply",
         "respond",
         "counter",
+        "ask",
     )
     for form in _inflect(verb) | {"says", "said", "reads", "wrote", "writes", "written"}
     if form in CUE_WORDS

@@ -122,7 +122,15 @@ def attribute_span(
     sentence_start = max((s for s in starts if s <= span.open_start), default=base)
     later = [s for s in starts if s >= span.close_end]
     next_open = [s.open_start for s in para_spans if s.open_start >= span.close_end]
-    trailing_end = min([*later, *next_open, base + len(view.text)])
+    # A title in marks inside the attribution ('"…," Bill Eastland, wearing "Ted Cruz"
+    # pins, said') does not end it the way a next quote does.
+    next_quote = [
+        s.open_start
+        for s in para_spans
+        if s.open_start >= span.close_end
+        and not _names_a_work(view.text[s.start - base : s.end - base])
+    ]
+    trailing_end = min([*later, *next_quote, base + len(view.text)])
     leading = [t for t in view.tokens(doc, sentence_start, span.open_start) if not inside[t.i]]
     trailing = [t for t in view.tokens(doc, span.close_end, trailing_end) if not inside[t.i]]
     quoted = view.text[span.start - base : span.end - base]
@@ -149,6 +157,9 @@ def attribute_span(
         found = from_window(tokens, side, base, resolver)
         if found is not None:
             return found
+    found = _next_sentence_attribution(span, doc, base, view, later, resolver)
+    if found is not None:
+        return found
     after_close = view.text[span.close_end - base :].lstrip()
     if after_close[:1] in "—–-―‒":
         # A sign-off runs to the end of the paragraph whatever spaCy's sentences say.
@@ -165,7 +176,8 @@ def attribute_span(
         return found
     # A colon lead-in: 'Philip Bump: "…"', or a paragraph ending 'issued the following
     # statement:' / 'Stated Stone:' before a paragraph that is only the quote.
-    if leading and view.text[: span.open_start - base].rstrip().endswith(":"):
+    # A dash leads in the same way: 'Trump also embraced the technique -- "I think ..."'.
+    if leading and view.text[: span.open_start - base].rstrip().endswith((":", "--", "—", "–")):
         found = _colon_lead_in(leading, base, resolver)
         if found is not None:
             return found
@@ -184,6 +196,30 @@ def attribute_span(
             found = _introduced_by(tokens, prev_base, resolver)
             return found if found is not None else _main_subject(tokens, prev_base, resolver)
     return None
+
+
+def _next_sentence_attribution(
+    span: MarkedSpan,
+    doc: Doc,
+    base: int,
+    view: ParagraphView,
+    later: list[int],
+    resolver: SpeakerResolver,
+) -> tuple[SpeakerRef, str | None] | None:
+    """'"… that are missing." Trump said.': a sentence that is only a name and a cue,
+    right after a quote closed on a full stop, attributes that quote."""
+    if not later or view.text[span.close_end - base :].lstrip()[:1] in ("", '"', "“"):
+        return None
+    start = later[0]
+    following = [s for s in later if s > start]
+    end = following[0] if following else base + len(view.text)
+    tokens = [t for t in view.tokens(doc, start, end) if not view.inside[t.i]]
+    words = [t for t in tokens if not t.is_punct]
+    if not 2 <= len(words) <= 5 or len(tokens) != len(view.tokens(doc, start, end)):
+        return None
+    if start - span.close_end > 2:
+        return None
+    return from_window(tokens, "after", base, resolver)
 
 
 def _sign_off_below(

@@ -252,8 +252,12 @@ def dash_speaker(
 def cue_text(cue: Token) -> str:
     """The cue verb with the words that say how: "told reporters", "said in a statement"."""
     words = [cue]
+    # '"…?" asked the boy': the object of an inverted cue is its speaker, no part of it.
+    inverted = cue.lower_ in INVERTED_CUES and not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     for child in cue.children:
         if child.i <= cue.i or child.i > cue.i + 5:
+            continue
+        if inverted and child.dep_ == "dobj":
             continue
         if child.dep_ in ("dobj", "dative") and pos(child) in ("PROPN", "NOUN", "PRON"):
             words.extend(t for t in child.subtree if t.i <= cue.i + 5)

@@ -303,6 +303,37 @@ def test_she_in_a_clause_her_own_statement_frames(engine: QuoteEngine) -> None:
     assert only(engine, text).speaker.name == "Tom Reilly"
 
 
+def test_name_and_cue_as_the_next_sentence(engine: QuoteEngine) -> None:
+    text = (
+        "The nominee caused outrage on Wednesday.\n\n"
+        "“I hope you are able to find the emails that are missing.” Marsh said."
+    )
+    assert only(engine, text).speaker.name == "Marsh"
+
+
+def test_title_in_marks_inside_the_attribution(engine: QuoteEngine) -> None:
+    text = (
+        "“We have had more successful conventions than this one,” delegate Bill Eastland, "
+        "wearing a cowboy hat and “Vote Nolan” campaign pins, said as confetti fell."
+    )
+    assert quotes(engine, text)[0].speaker.name == "Bill Eastland"
+
+
+def test_dash_lead_in(engine: QuoteEngine) -> None:
+    text = 'Marsh also embraced the harsh methods -- "I think they are nothing compared to theirs."'
+    assert only(engine, text).speaker.name == "Marsh"
+
+
+def test_inverted_ask_with_object_parse(engine: QuoteEngine) -> None:
+    text = (
+        "The last question came from a child.\n\n"
+        "“How big is that wall?” asked the boy, who was shy."
+    )
+    quote = only(engine, text)
+    assert quote.speaker.name == "the boy"
+    assert quote.cue == "asked"
+
+
 def test_pro_name_adjective_is_not_the_speaker(engine: QuoteEngine) -> None:
     text = 'Forward Maine, a pro-Delgado group, emailed a link with one line: "THIS IS NOT OK."'
     assert "Delgado" not in only(engine, text).speaker.name
