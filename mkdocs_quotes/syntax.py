@@ -162,6 +162,15 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     after = [t for t in window if t.i > cue.i and (quote_first or t.i not in objects)]
     before = [t for t in window if t.i < cue.i]
     # '"…," said X': X comes right after the cue; 'X, a spokesman, said': X before it.
+    words = [t for t in window if not t.is_punct]
+    set_off = any(t.text == "," for t in before[1:])
+    if quote_first and words and words[0].i != cue.i and set_off:
+        # '"…," Ramos, 58, told AFP': the cue comes after its speaker and an aside set
+        # off by commas, so the speaker is the phrase that opens the attribution, not
+        # AFP after the cue.
+        opening = _opening_phrase(before[:10], cue)
+        if opening is not None:
+            return opening
     for candidates, beyond_cue in ((after[:3], True), (list(reversed(before))[:10], False)):
         for token in candidates:
             if token.ent_type_ in _NOT_SPEAKERS or token.is_punct:
@@ -177,6 +186,30 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             if quote_first and token.head == cue and _opens(cue, window):
                 return noun_phrase(token)
     _ = doc
+    return None
+
+
+def _opening_phrase(tokens: list[Token], cue: Token) -> Span | None:
+    """The noun phrase that opens an attribution: "Texas delegate Bill Eastland",
+    "the Post's senior politics editor Steven Ginsberg", from their first word up
+    through compounds and possessives to the head."""
+    for token in tokens:
+        if token.is_punct or token.ent_type_ in _NOT_SPEAKERS:
+            continue
+        if pos(token) not in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
+            return None
+        if pos(token) == "PRON" and token.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+            return None
+        head = token
+        while (
+            head.dep_ in ("compound", "poss", "amod", "det", "nmod", "case", "nummod")
+            and head.head.i < cue.i
+            and head.head.i != head.i
+        ):
+            head = head.head
+        if pos(head) not in ("PROPN", "NOUN", "PRON") or not_a_speaker(head):
+            return None
+        return noun_phrase(propn_head(head) if pos(head) == "PROPN" else head)
     return None
 
 

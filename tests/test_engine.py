@@ -334,6 +334,19 @@ def test_inverted_ask_with_object_parse(engine: QuoteEngine) -> None:
     assert quote.cue == "asked"
 
 
+def test_speaker_before_cue_and_aside_not_the_addressee(engine: QuoteEngine) -> None:
+    text = "“We were wrong not to confront him,” Ramos, 58, told AFP in an interview on Monday."
+    assert only(engine, text).speaker.name == "Ramos"
+
+
+def test_speaker_with_title_and_aside_before_cue(engine: QuoteEngine) -> None:
+    text = (
+        '"That was a good speech you gave, Mr. Mayor," Representative Steve Cohen, '
+        "Democrat of Tennessee, told Mr. Ortiz as he stopped."
+    )
+    assert only(engine, text).speaker.name == "Steve Cohen"
+
+
 def test_pro_name_adjective_is_not_the_speaker(engine: QuoteEngine) -> None:
     text = 'Forward Maine, a pro-Delgado group, emailed a link with one line: "THIS IS NOT OK."'
     assert "Delgado" not in only(engine, text).speaker.name
