@@ -247,6 +247,22 @@ _IRREGULAR = [
     "went",
 ]
 
+# Verbs that report speech only with their particle: "shot back", "fired back",
+# "hit back", "cut in", "chimed in", "piped up", "spoke up".
+PHRASAL_CUES: dict[str, frozenset[str]] = {
+    form: frozenset(particles)
+    for verbs, particles in (
+        (("shoot", "shoots", "shot", "shooting"), ("back",)),
+        (("fire", "fires", "fired", "firing"), ("back",)),
+        (("hit", "hits", "hitting"), ("back",)),
+        (("cut", "cuts", "cutting"), ("in",)),
+        (("chime", "chimes", "chimed", "chiming"), ("in",)),
+        (("pipe", "pipes", "piped", "piping"), ("up", "in")),
+        (("speak", "speaks", "spoke", "speaking"), ("up", "out")),
+    )
+    for form in verbs
+}
+
 # Verbs that are no cue with an infinitive after them: "will continue to be 'a
 # champion'", "began to 'rebuild'" say what someone does, not what they say.
 ASPECTUAL_CUES = frozenset(

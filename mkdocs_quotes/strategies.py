@@ -23,6 +23,7 @@ from .syntax import (
     explicit_subject,
     from_window,
     is_aspectual,
+    is_cue,
     noun_phrase,
     propn_head,
 )
@@ -364,7 +365,7 @@ def _from_governing_cue(
         while token.head != token and token.i not in seen:
             seen.add(token.i)
             token = token.head
-            if token.i not in window or token.lower_ not in CUE_WORDS:
+            if token.i not in window or not is_cue(token):
                 continue
             if pos(token) not in ("VERB", "AUX") or is_aspectual(token):
                 continue

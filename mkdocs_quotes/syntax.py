@@ -17,6 +17,7 @@ from .cues import (
     INVERTED_CUES,
     ORGANISATION_NOUNS,
     PERSON_PRONOUNS,
+    PHRASAL_CUES,
     PLURAL_PRONOUNS,
     WEAK_CUES,
 )
@@ -81,7 +82,7 @@ def from_window(
             phrase = according_phrase(token)
             if phrase is not None:
                 return resolver.from_phrase(phrase, base), "according to"
-        if lower not in CUE_WORDS or pos(token) not in ("VERB", "AUX", "NOUN"):
+        if not is_cue(token) or pos(token) not in ("VERB", "AUX", "NOUN"):
             continue
         if is_aspectual(token):
             continue
@@ -211,6 +212,17 @@ def _opening_phrase(tokens: list[Token], cue: Token) -> Span | None:
             return None
         return noun_phrase(propn_head(head) if pos(head) == "PROPN" else head)
     return None
+
+
+def is_cue(token: Token) -> bool:
+    """A reporting verb: a cue word, or a phrasal one with its particle ("shot back")."""
+    if token.lower_ in CUE_WORDS:
+        return True
+    particles = PHRASAL_CUES.get(token.lower_)
+    return particles is not None and any(
+        c.i == token.i + 1 and c.dep_ in ("prt", "advmod") and c.lower_ in particles
+        for c in token.children
+    )
 
 
 def is_aspectual(token: Token) -> bool:

@@ -408,6 +408,11 @@ def test_manner_of_speaking_cue(engine: QuoteEngine) -> None:
     assert quote.speaker.name == "Oliver"
 
 
+def test_phrasal_cue_with_its_particle(engine: QuoteEngine) -> None:
+    quote = only(engine, "“They are all here for the free lunch,” Bennett shot back with a laugh.")
+    assert quote.speaker.name == "Bennett"
+
+
 def test_continue_to_be_is_no_cue(engine: QuoteEngine) -> None:
     text = 'Brandt said he is certain Okafor will continue to be "a champion for the district."'
     assert only(engine, text).speaker.name == "Brandt"
