@@ -488,3 +488,11 @@ def test_seed_articles_match_gold(engine: QuoteEngine) -> None:
         matches = [f for f in found if f[0] == g["article"] and f[1] == g["text"]]
         assert matches, f"missed: {g['text']}"
         assert any(m.lower() in matches[0][2].lower() for m in g["match"]), (g, matches[0])
+
+
+def test_marks_glued_to_words_are_tokens_of_their_own(engine: QuoteEngine) -> None:
+    # 'true,”Clinton' as one token hides the subject of "said" from the parser.
+    tokens = [t.text for t in engine.nlp.tokenizer("it is true,”Clinton said,“Look.”")]
+    assert tokens[2:9] == ["true", ",", "”", "Clinton", "said", ",", "“"]
+    apostrophes = [t.text for t in engine.nlp.tokenizer("Don’t play rock’n’roll in a 6’2” room")]
+    assert "rock’n’roll" in apostrophes and "6’2" in apostrophes
