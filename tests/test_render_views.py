@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import markdown
 from bs4 import BeautifulSoup, Tag
+from helpers import make_quote
 
 from mkdocs_quotes.corpus import Corpus, build_corpus
-from mkdocs_quotes.model import Article, ArticleMeta, ArticleQuotes, Mention, Quote, SpeakerRef
+from mkdocs_quotes.model import Article, ArticleMeta, ArticleQuotes, Quote
 from mkdocs_quotes.render import RenderOptions, render_site
 from mkdocs_quotes.render_views import SiteUris, article_paragraphs
 
@@ -32,17 +33,17 @@ def quote(
     partial: bool = False,
 ) -> Quote:
     """A quote of ``words`` (its ``occurrence``-th appearance) attributed through ``mention``."""
-    text = art.text
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(words, start + 1)
-    found = None
-    if mention is not None:
-        at = text.index(mention) if mention_at is None else mention_at
-        found = Mention(mention, at, at + len(mention))
-    paragraph = sum(1 for s in art.paragraph_starts if s <= start) - 1
-    speaker = SpeakerRef(name, "person", found, None)
-    return Quote(words, start, start + len(words), speaker, cue, partial, utterance, paragraph)
+    return make_quote(
+        art,
+        words,
+        name,
+        mention=mention,
+        mention_at=mention_at,
+        cue=cue,
+        partial=partial,
+        occurrence=occurrence,
+        utterance=utterance,
+    )
 
 
 def corpus_of(art: Article, *quotes: Quote) -> Corpus:
