@@ -107,15 +107,12 @@ def extract_articles(
                 job = (paragraphs.texts[index], (article_index, index))
                 (quoted if index in with_quotes else context).append(job)
         docs: list[dict[int, Doc]] = [{} for _ in group]
-        for doc, (article_index, index) in nlp.pipe(quoted, as_tuples=True, batch_size=batch_size):
-            docs[article_index][index] = doc
         # A paragraph parsed only for context is read for its subjects and names; the
         # parser's proper nouns find those (speakers.py), and NER is a third of the cost.
-        with nlp.select_pipes(disable=[n for n in _CONTEXT_SKIPS if n in nlp.pipe_names]):
-            for doc, (article_index, index) in nlp.pipe(
-                context, as_tuples=True, batch_size=batch_size
-            ):
-                docs[article_index][index] = doc
+        for jobs, skipped in ((quoted, ()), (context, _CONTEXT_SKIPS)):
+            with nlp.select_pipes(disable=[n for n in skipped if n in nlp.pipe_names]):
+                for doc, (article, index) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
+                    docs[article][index] = doc
         for (text, paragraphs, spans), parsed in zip(prepared, docs, strict=True):
             yield attribute(text, paragraphs, spans, parsed)
 
