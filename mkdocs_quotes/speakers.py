@@ -222,7 +222,8 @@ class SpeakerResolver:
         if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
             return SpeakerRef(root.text, "unknown", mention)  # resolved by the caller
         orgs = [e for e in phrase.ents if e.label_ in _ORG_LABELS]
-        propn = [t for t in phrase if pos(t) == "PROPN"]
+        # 'Dahl in March 2019': months and days are proper nouns too, but no name.
+        propn = [t for t in phrase if pos(t) == "PROPN" and t.ent_type_ not in ("DATE", "TIME")]
         head_is_common = pos(root) == "NOUN"
         if orgs and not head_is_common:
             org = _strip_possessive(_strip_det(orgs[0].text))
@@ -232,7 +233,7 @@ class SpeakerResolver:
             if fuller != org and _name_kind(fuller, root) == "person":
                 return SpeakerRef(fuller, "person", mention)
             return SpeakerRef(org, "organisation", mention)
-        lone_name = len(phrase) == 1 and _looks_like_surname(root)
+        lone_name = len(phrase) == 1 and (_looks_like_surname(root) or modal_read_as_name(root))
         if (propn and not head_is_common and pos(root) == "PROPN") or lone_name:
             words = propn or [root]
             name = self.full_name(_clean_name(" ".join(t.text for t in words)))
@@ -381,6 +382,18 @@ def looks_like_person_name(span: Span) -> bool:
         if word.lower() in ORGANISATION_WORDS:
             return False
     return True
+
+
+def modal_read_as_name(token: Token) -> bool:
+    """'"…," Will wrote' / 'May said': the tagger reads a surname that is also a modal
+    as the modal, leaving the cue without a subject. A capitalised modal right before
+    a finite verb is no modal (that would take the base form: "will write")."""
+    return (
+        token.tag_ == "MD"
+        and token.text[:1].isupper()
+        and token.i + 1 < len(token.doc)
+        and token.nbor().tag_ in ("VBD", "VBN", "VBZ")
+    )
 
 
 def _looks_like_surname(token: Token) -> bool:

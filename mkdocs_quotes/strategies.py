@@ -7,6 +7,7 @@ a quote-only paragraph; the subject of the sentence before.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from .syntax import (
     from_window,
     is_aspectual,
     is_cue,
+    not_a_speaker,
     noun_phrase,
     propn_head,
 )
@@ -121,6 +123,8 @@ def attribute_span(
 ) -> tuple[SpeakerRef, str | None] | None:
     starts, para_spans, inside = view.starts, view.spans, view.inside
     sentence_start = max((s for s in starts if s <= span.open_start), default=base)
+    if sentence_start == base:
+        sentence_start += dateline_length(view.text)
     later = [s for s in starts if s >= span.close_end]
     next_open = [s.open_start for s in para_spans if s.open_start >= span.close_end]
     # A title in marks inside the attribution ('"…," Bill Eastland, wearing "Ted Cruz"
@@ -197,6 +201,22 @@ def attribute_span(
             found = _introduced_by(tokens, prev_base, resolver)
             return found if found is not None else _main_subject(tokens, prev_base, resolver)
     return None
+
+
+# 'LONDON (Reuters) - ', 'MANCHESTER, N.H. (AP) — ', 'Washington (CNN) -- ': the
+# place and agency that open a wire story. The parser takes the place for a second
+# subject of the first verb, or the name after it for the place's apposition.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'-]+(?:,? [A-Z][A-Za-z.'-]*){0,3}(?: ?\([^()\n]{1,25}\))?"
+    r"|[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){0,3} ?\([^()\n]{1,25}\))"
+    r" ?(?:--|[—–-]) ?"
+)
+
+
+def dateline_length(paragraph: str) -> int:
+    """How many characters of a paragraph a wire-story dateline takes, if any."""
+    found = _DATELINE.match(paragraph)
+    return found.end() if found else 0
 
 
 def _next_sentence_attribution(
@@ -324,7 +344,11 @@ def _colon_lead_in(
     found = _introduced_by(tokens, base, resolver)
     if found is not None:
         return found
-    names = [t for t in tokens[-4:-1] if pos(t) == "PROPN"]
+    # 'Philip Bump:', 'Here's Clinton in December 1992:' -- a date is no speaker, and a
+    # name further back than the last few words speaks only as a subject.
+    names = [t for t in tokens[-4:-1] if pos(t) == "PROPN" and not not_a_speaker(t)] or [
+        t for t in tokens[-6:-4] if pos(t) == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
+    ]
     if names:
         return resolver.from_phrase(noun_phrase(propn_head(names[-1])), base), None
     # "She then addressed the supporters again:" -> whoever the sentence is about.

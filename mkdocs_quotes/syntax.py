@@ -24,7 +24,7 @@ from .cues import (
 from .lexicon import PERSON_ROLE_NOUNS
 from .model import SpeakerRef
 from .postags import pos
-from .speakers import SpeakerResolver
+from .speakers import SpeakerResolver, modal_read_as_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -45,10 +45,28 @@ _NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "OR
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
-def explicit_subject(verb: Token, window: set[int]) -> Span | None:
+def subjects_of(verb: Token, window: set[int]) -> list[Token]:
+    """The verb's subjects within the window, the one nearest before the verb first.
+
+    The parser sometimes gives a verb two: a dateline or a place set off by commas
+    before the real subject ('in Salem, New Hampshire, Trump went after Bush'). The
+    subject stands next to its verb. A subject outside the window, a dateline's
+    place, stands in for the name it has taken as its apposition ('WASHINGTON --
+    President Obama, …, said').
+    """
+    found: list[Token] = []
     for child in verb.children:
-        if child.dep_ not in SUBJECT_DEPS or child.i not in window:
+        if child.dep_ not in SUBJECT_DEPS:
             continue
+        if child.i in window:
+            found.append(child)
+        else:
+            found.extend(a for a in child.children if a.dep_ == "appos" and a.i in window)
+    return sorted(found, key=lambda c: verb.i - c.i if c.i < verb.i else len(c.doc) + c.i)
+
+
+def explicit_subject(verb: Token, window: set[int]) -> Span | None:
+    for child in subjects_of(verb, window):
         if child.lower_ in RELATIVE and verb.dep_ == "relcl":
             return noun_phrase(verb.head)
         if not_a_speaker(child) or child.lower_ in _NOT_SPEAKER_WORDS:
@@ -132,8 +150,8 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     in_window = {t.i for t in window}
     verb = cue
     for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and child.i in in_window and not child.is_punct:
+        for child in subjects_of(verb, in_window):
+            if not child.is_punct:
                 if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                     return noun_phrase(verb.head)  # "Clinton, who said ..."
                 if not_a_speaker(child) or child.lower_ in _NOT_SPEAKER_WORDS:
@@ -180,6 +198,8 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
                 return noun_phrase(token)
             if pos(token) == "PROPN" or (pos(token) == "NOUN" and token.dep_ in SUBJECT_DEPS):
                 return noun_phrase(propn_head(token) if pos(token) == "PROPN" else token)
+            if modal_read_as_name(token):
+                return doc[token.i : token.i + 1]
             if not beyond_cue or pos(token) != "NOUN":
                 continue
             # '"…," read the letter': the parser makes the speaker the object of an

@@ -357,6 +357,29 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             "Ray Ortiz",
             id="he_in_a_clause_a_named_subject_reports",
         ),
+        pytest.param(
+            "OSLO (Reuters) - Ingrid Dahl said the plan was "
+            '"a betrayal of every promise we made" to the fishermen.',
+            "Ingrid Dahl",
+            id="dateline_is_not_a_second_subject",
+        ),
+        pytest.param(
+            "Speaking at a school in Bergen, Western Norway, Dahl turned on the minister, "
+            'calling him "a coward."',
+            "Dahl",
+            id="place_set_off_by_commas_is_not_the_subject",
+        ),
+        pytest.param(
+            "The columnist Paul Will has long opposed the plan.\n\n"
+            '"The harbour deal is a gift to the shipowners," Will wrote.',
+            "Paul Will",
+            id="surname_the_tagger_reads_as_a_modal",
+        ),
+        pytest.param(
+            'Here is Dahl in March 2019: "Our harbour must stay open to everyone."',
+            "Dahl",
+            id="date_in_a_colon_lead_in_is_no_speaker",
+        ),
     ],
 )
 def test_attribution_forms_of_real_news(engine: QuoteEngine, text: str, speaker: str) -> None:
