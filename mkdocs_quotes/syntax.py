@@ -149,14 +149,18 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     doc = cue.doc
     in_window = {t.i for t in window}
     verb = cue
+    via_noun = False  # climbed from a noun cue to the verb that has it as object
     for _ in range(3):
-        for child in subjects_of(verb, in_window):
-            if not child.is_punct:
-                if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                    return noun_phrase(verb.head)  # "Clinton, who said ..."
-                if not_a_speaker(child) or child.lower_ in _NOT_SPEAKER_WORDS:
-                    return None  # "it would tell a story": this verb is not the cue
+        subjects = [c for c in subjects_of(verb, in_window) if not c.is_punct]
+        if subjects:
+            child = subjects[0]
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return noun_phrase(verb.head)  # "Clinton, who said ..."
+            if not not_a_speaker(child) and child.lower_ not in _NOT_SPEAKER_WORDS:
                 return noun_phrase(child)
+            if not via_noun:
+                return None  # "it would tell a story": this verb is not the cue
+            break  # the noun cue's verb has no speaker: look beside the noun
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_name(verb.head):
             return noun_phrase(verb.head)  # "footage of Hillary Clinton asking, ..."
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl") and pos(verb.head) in (
@@ -164,6 +168,8 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             "AUX",
         ):
             verb = verb.head
+        elif verb.dep_ == "dobj" and pos(verb) == "NOUN" and pos(verb.head) == "VERB":
+            verb, via_noun = verb.head, True  # "made the point that ...": the maker says it
         elif verb.dep_ == "acl" and pos(verb.head.head) in ("VERB", "AUX"):
             verb = verb.head.head  # "the embassy sent alerts telling citizens to ..."
         else:

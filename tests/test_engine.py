@@ -380,6 +380,12 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             "Dahl",
             id="date_in_a_colon_lead_in_is_no_speaker",
         ),
+        pytest.param(
+            "Dahl also made the point that Halvorsen's plan, rushed through in a week, "
+            'would leave the town "a harbour without boats" by spring.',
+            "Dahl",
+            id="noun_cue_said_by_its_verbs_subject",
+        ),
     ],
 )
 def test_attribution_forms_of_real_news(engine: QuoteEngine, text: str, speaker: str) -> None:
