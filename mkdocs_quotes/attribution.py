@@ -141,6 +141,8 @@ def attribute(
             para_spans = [s for s in spans if s.paragraph == span.paragraph]
             views[span.paragraph] = ParagraphView.build(doc, base, para_spans)
         found = attribute_span(span, doc, base, views[span.paragraph], paragraphs, docs, resolver)
+        if found is not None and _names_a_term(found[0], text[span.start : span.end]):
+            found = None
         speaker, cue = found if found else (None, None)
         if speaker is not None and speaker.kind == "unknown" and speaker.mention:
             resolved = resolver.resolve_pronoun(speaker.mention.text, span.start, recent)
@@ -190,6 +192,17 @@ def attribute(
         (name, "person") for name, _ in mentions
     )
     return ArticleQuotes(quotes=tuple(quotes), mentions=typed_mentions)
+
+
+def _names_a_term(speaker: SpeakerRef, quoted: str) -> bool:
+    """'her "clawback" plan', 'a "paperwork error': a noun phrase around the term in
+    marks, or cut through another quote, is no speaker. (The phrase's span in the
+    text is a rough cut; the name is what readers see.)"""
+    name = speaker.name.strip(' "“”')
+    if name.count('"') % 2 == 1 or name.count("“") != name.count("”"):
+        return True
+    term = quoted.strip(' ,.;:!?"“”').lower()
+    return len(term) >= 3 and term in name.lower()
 
 
 def _can_inherit(span: MarkedSpan, previous: Quote, paragraphs: Paragraphs) -> bool:

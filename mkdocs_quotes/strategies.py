@@ -457,7 +457,11 @@ def _previous_sentence_subject(
     if not all(_names_a_work(q) for q in quoted):
         return None  # that sentence has its own quote and speaker, not just a title
     for token in tokens:
-        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and pos(token) in ("PROPN", "NOUN"):
+        # The parser often hangs a main clause under a later one: 'Lynch announced
+        # on Monday the lawsuit against …, it's Gov. McCrory, …' makes "announced" a
+        # ccomp; a subject that announces is as good as the root's.
+        main = token.head.dep_ == "ROOT" or (is_cue(token.head) and pos(token.head) == "VERB")
+        if token.dep_ == "nsubj" and main and pos(token) in ("PROPN", "NOUN"):
             head = propn_head(token) if pos(token) == "PROPN" else token
             speaker = resolver.from_phrase(noun_phrase(head), base)
             if speaker.kind == "person":

@@ -170,8 +170,10 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             verb = verb.head
         elif verb.dep_ == "dobj" and pos(verb) == "NOUN" and pos(verb.head) == "VERB":
             verb, via_noun = verb.head, True  # "made the point that ...": the maker says it
-        elif verb.dep_ == "acl" and pos(verb.head.head) in ("VERB", "AUX"):
-            verb = verb.head.head  # "the embassy sent alerts telling citizens to ..."
+        elif verb.dep_ in ("acl", "pcomp") and pos(verb.head.head) in ("VERB", "AUX"):
+            # "the embassy sent alerts telling citizens to ...", "X was booed after
+            # telling them they were ...": the subject of the clause above.
+            verb = verb.head.head
         else:
             break
     # The parse missed it: take the closest name, pronoun or noun phrase next to the

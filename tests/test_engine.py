@@ -386,6 +386,25 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             "Dahl",
             id="noun_cue_said_by_its_verbs_subject",
         ),
+        pytest.param(
+            "Comedian Lina Berg was booed by the crowd after telling her fans that they "
+            "were “being ridiculous.”",
+            "Lina Berg",
+            id="cue_after_a_preposition_said_by_the_clause_subject",
+        ),
+        pytest.param(
+            'The Latin American bishop, in declaring Rask\'s remarks as "not Christian," '
+            "went further than ever.",
+            "The Latin American bishop",
+            id="cue_in_a_fronted_prepositional_phrase",
+        ),
+        pytest.param(
+            "Lind announced on Monday the lawsuit against the state of Ohio, it’s Gov. Pat "
+            "Ross, and the Ohio Department of Public Safety. “We are seeking a court order "
+            "against the law.” He further announced that the state would appeal.",
+            "Lind",
+            id="quote_sentence_after_a_sentence_whose_subject_announces",
+        ),
     ],
 )
 def test_attribution_forms_of_real_news(engine: QuoteEngine, text: str, speaker: str) -> None:
