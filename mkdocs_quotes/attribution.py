@@ -144,6 +144,10 @@ def attribute(
         if found is not None and _names_a_term(found[0], text[span.start : span.end]):
             found = None
         speaker, cue = found if found else (None, None)
+        if speaker is not None and speaker.name == "I":
+            # '"…," I said' outside any quote is the writer of a first-person piece;
+            # a speaker page called "I" tells a reader nothing.
+            speaker = SpeakerRef(THE_AUTHOR, "unnamed", speaker.mention)
         if speaker is not None and speaker.kind == "unknown" and speaker.mention:
             resolved = resolver.resolve_pronoun(speaker.mention.text, span.start, recent)
             if resolved is not None:
@@ -223,6 +227,7 @@ def _starts_sentence(para: str) -> bool:
 
 
 UNATTRIBUTED = "Unattributed"
+THE_AUTHOR = "the author"
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by"}
 
 

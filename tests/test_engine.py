@@ -482,6 +482,11 @@ def test_markup_attributes_are_not_quotes(engine: QuoteEngine) -> None:
     assert quotes(engine, text) == []
 
 
+def test_first_person_writer_is_the_author(engine: QuoteEngine) -> None:
+    text = "When my aunt asked again, I had to change my answer: “Of course I believe you.”"
+    assert only(engine, text).speaker.name == "the author"
+
+
 def test_unresolvable_pronoun_is_never_the_speaker(engine: QuoteEngine) -> None:
     found = quotes(engine, '"We will not stop until the law changes," they said on Sunday.')
     assert found and all(q.speaker.name.lower() not in {"he", "she", "they"} for q in found)
