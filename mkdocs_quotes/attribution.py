@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from .strategies import (
     attribute_span,
     is_partial,
 )
+from .transcripts import is_stage_direction, transcript_label
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -140,7 +141,18 @@ def attribute(
         if span.paragraph not in views:
             para_spans = [s for s in spans if s.paragraph == span.paragraph]
             views[span.paragraph] = ParagraphView.build(doc, base, para_spans)
-        found = attribute_span(span, doc, base, views[span.paragraph], paragraphs, docs, resolver)
+        if is_stage_direction(text[span.start : span.end]):
+            continue
+        label = transcript_label(text[span.start : span.end])
+        found: tuple[SpeakerRef, str | None] | None
+        if label is not None:
+            # '"PENCE: Well, look, …': the label speaks; the quote is what follows it.
+            found = resolver.from_label(label.name, span.start), None
+            span = replace(span, start=span.start + label.words_start)
+        else:
+            found = attribute_span(
+                span, doc, base, views[span.paragraph], paragraphs, docs, resolver
+            )
         if found is not None and _names_a_term(found[0], text[span.start : span.end]):
             found = None
         speaker, cue = found if found else (None, None)

@@ -245,6 +245,29 @@ class SpeakerResolver:
             )
         return SpeakerRef(description, "unnamed", mention)
 
+    def from_label(self, label: str, start: int) -> SpeakerRef:
+        """A transcript's label ("Pence", "Mr. Trump", from "PENCE:") as the person it
+        names, spelled as the article spells them elsewhere: "Mccain" -> "John McCain"."""
+        title, name = split_title(label)
+        words = (name or label).split()
+        surname = words[-1]
+        spelled = next(
+            (
+                m.name.split()[-1]
+                for m in self.people
+                if m.name.split()[-1].upper() == surname.upper() and not m.name.isupper()
+            ),
+            None,
+        )
+        if spelled is None:
+            pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+            spelled = next(
+                (m.group() for m in pattern.finditer(self.text) if not m.group().isupper()),
+                surname,
+            )
+        full = self.full_name(spelled) if len(words) == 1 else " ".join([*words[:-1], spelled])
+        return SpeakerRef(full, "person", Mention(label, start, start + len(label)), title or None)
+
     def from_sign_off(self, line: str, start: int) -> SpeakerRef | None:
         """ "- Bernie Sanders." / "-President Obama, tweeting after the speech." under a
         quote-only paragraph: the name after the dash, up to the first comma."""

@@ -541,3 +541,21 @@ def test_marks_glued_to_words_are_tokens_of_their_own(engine: QuoteEngine) -> No
     assert tokens[2:9] == ["true", ",", "”", "Clinton", "said", ",", "“"]
     apostrophes = [t.text for t in engine.nlp.tokenizer("Don’t play rock’n’roll in a 6’2” room")]
     assert "rock’n’roll" in apostrophes and "6’2" in apostrophes
+
+
+def test_transcript_lines_name_their_speaker(engine: QuoteEngine) -> None:
+    text = (
+        "Governor Ellen Marsh spoke to host Victor Hale on Sunday. Partial transcript:\n\n"
+        '"HALE: Will you sign the harbour bill?\n\n'
+        '"MARSH: Well, look, we have waited long enough for it.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"HALE: Governor, I have to ask you again."'
+    )
+    found = quotes(engine, text)
+    assert [(q.speaker.name, q.text) for q in found] == [
+        ("Victor Hale", "Will you sign the harbour bill?"),
+        ("Ellen Marsh", "Well, look, we have waited long enough for it."),
+        ("Victor Hale", "Governor, I have to ask you again."),
+    ]
+    for q in found:
+        assert text[q.start : q.end] == q.text
