@@ -45,6 +45,9 @@ _NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "OR
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
+_PLACES = {"GPE", "LOC", "FAC"}
+
+
 def subjects_of(verb: Token, window: set[int]) -> list[Token]:
     """The verb's subjects within the window, the one nearest before the verb first.
 
@@ -176,6 +179,15 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             verb = verb.head.head
         else:
             break
+    # 'Clinton seemed ready to riff on the incident, telling the crowd, "…"': a
+    # participle set off by a comma says what the sentence's subject does.
+    if cue.tag_ == "VBG" and cue.i > 0 and doc[cue.i - 1].text == ",":
+        root = cue.sent.root
+        if root.i in in_window and root.i < cue.i:
+            subjects = subjects_of(root, in_window)
+            if subjects and not not_a_speaker(subjects[0]):
+                head = subjects[0]
+                return noun_phrase(propn_head(head) if pos(head) == "PROPN" else head)
     # The parse missed it: take the closest name, pronoun or noun phrase next to the
     # cue, after it first for the inverted '"…," said X' form.
     objects = {
@@ -202,6 +214,8 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
         for token in candidates:
             if token.ent_type_ in _NOT_SPEAKERS or token.is_punct:
                 continue
+            if token.ent_type_ in _PLACES and token.dep_ == "pobj":
+                continue  # "on the incident in Iowa": where, not who
             if pos(token) == "PRON" and token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
                 return noun_phrase(token)
             if pos(token) == "PROPN" or (pos(token) == "NOUN" and token.dep_ in SUBJECT_DEPS):

@@ -405,6 +405,12 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             "Lind",
             id="quote_sentence_after_a_sentence_whose_subject_announces",
         ),
+        pytest.param(
+            "Dahl seemed to be ready to riff on the incident in Bergen, telling the crowd, "
+            "“Some people get a little carried away, have you noticed that?”",
+            "Dahl",
+            id="participle_set_off_by_a_comma_is_the_subjects_act",
+        ),
     ],
 )
 def test_attribution_forms_of_real_news(engine: QuoteEngine, text: str, speaker: str) -> None:
