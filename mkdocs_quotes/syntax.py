@@ -184,10 +184,9 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     if cue.tag_ == "VBG" and cue.i > 0 and doc[cue.i - 1].text == ",":
         root = cue.sent.root
         if root.i in in_window and root.i < cue.i:
-            subjects = subjects_of(root, in_window)
-            if subjects and not not_a_speaker(subjects[0]):
-                head = subjects[0]
-                return noun_phrase(propn_head(head) if pos(head) == "PROPN" else head)
+            found = explicit_subject(root, in_window)
+            if found is not None:
+                return found
     # The parse missed it: take the closest name, pronoun or noun phrase next to the
     # cue, after it first for the inverted '"…," said X' form.
     objects = {

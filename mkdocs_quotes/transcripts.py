@@ -14,11 +14,10 @@ from dataclasses import dataclass
 # One to three words in capitals ("PENCE", "CHRIS WALLACE", "MR. TRUMP"), a colon, a space.
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")
 
-# Capitals and a colon that open a line but name no one.
+# Capitals and a colon that open a line but name no one (labels of under three
+# letters, "Q:" and "A:", never count).
 _NOT_SPEAKERS = frozenset(
     {
-        "Q",
-        "A",
         "UPDATE",
         "UPDATED",
         "NOTE",
