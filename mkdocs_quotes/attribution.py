@@ -161,7 +161,10 @@ def attribute(
             # a speaker page called "I" tells a reader nothing.
             speaker = SpeakerRef(THE_AUTHOR, "unnamed", speaker.mention)
         if speaker is not None and speaker.kind == "unknown" and speaker.mention:
-            resolved = resolver.resolve_pronoun(speaker.mention.text, span.start, recent)
+            # The antecedent comes before the pronoun as well as the quote: in 'he thinks
+            # the Brexit is "a great thing"', Brexit can't be the "he".
+            before = min(span.start, speaker.mention.start)
+            resolved = resolver.resolve_pronoun(speaker.mention.text, before, recent)
             if resolved is not None:
                 speaker = SpeakerRef(resolved.name, resolved.kind, speaker.mention, resolved.role)
         inherited = False

@@ -488,6 +488,14 @@ def test_markup_attributes_are_not_quotes(engine: QuoteEngine) -> None:
     assert quotes(engine, text) == []
 
 
+def test_pronoun_antecedent_comes_before_the_pronoun(engine: QuoteEngine) -> None:
+    text = (
+        "Peter Dahl spoke to reporters on Friday.\n\n"
+        "Asked about the vote, he said Lars Berg was “a great leader.”"
+    )
+    assert only(engine, text).speaker.name == "Peter Dahl"
+
+
 def test_first_person_writer_is_the_author(engine: QuoteEngine) -> None:
     text = "When my aunt asked again, I had to change my answer: “Of course I believe you.”"
     assert only(engine, text).speaker.name == "the author"
