@@ -173,7 +173,9 @@ def attribute_span(
         found = dash_speaker(sign_off, base, resolver)
         if found is not None:
             return found
-    signed = _sign_off_below(span, base, view, paragraphs, resolver)
+    signed = _sign_off_below(span, base, view, paragraphs, resolver) or _sign_off_closing(
+        span, base, view, resolver
+    )
     if signed is not None:
         return signed
     found = _previous_sentence_subject(doc, base, view, sentence_start, resolver)
@@ -259,6 +261,25 @@ def _sign_off_below(
     if line[:1] not in "—–-―‒" or len(line.split()) > 12:
         return None
     speaker = resolver.from_sign_off(line, paragraphs.starts[below])
+    return (speaker, "—") if speaker is not None else None
+
+
+# A dash and a short name closing a paragraph: "… as a leader.” ― Christina Lastra."
+_CLOSING_SIGN_OFF = re.compile(r"[—–―‒]\s*[A-Z][^—–―‒\"“”\n]{0,60}$")
+
+
+def _sign_off_closing(
+    span: MarkedSpan, base: int, view: ParagraphView, resolver: SpeakerResolver
+) -> tuple[SpeakerRef, str | None] | None:
+    """A reader's comment quoted over several spans, its marks tangled by a quote
+    inside it, signs off at the end of its paragraph: the sign-off is the speaker of
+    every span in a paragraph that opens with a quote."""
+    if span.open_start - base > 1:
+        return None
+    found = _CLOSING_SIGN_OFF.search(view.text.rstrip())
+    if found is None or base + found.start() < span.close_end:
+        return None
+    speaker = resolver.from_sign_off(found.group(), base + found.start())
     return (speaker, "—") if speaker is not None else None
 
 

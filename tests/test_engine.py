@@ -488,6 +488,17 @@ def test_markup_attributes_are_not_quotes(engine: QuoteEngine) -> None:
     assert quotes(engine, text) == []
 
 
+def test_sign_off_closing_a_paragraph_of_tangled_marks(engine: QuoteEngine) -> None:
+    text = (
+        "“He is no leader at all.” ― Mara Quist\n\n"
+        "“No one in my family wants him. To quote my grandmother ‘Some people are so "
+        "poor all they have is money.” And that is all he has “the root of all evil’.” "
+        "― Ines Lund."
+    )
+    found = quotes(engine, text)
+    assert [q.speaker.name for q in found] == ["Mara Quist", "Ines Lund", "Ines Lund"]
+
+
 def test_pronoun_antecedent_comes_before_the_pronoun(engine: QuoteEngine) -> None:
     text = (
         "Peter Dahl spoke to reporters on Friday.\n\n"
