@@ -15,7 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .marks import MarkedSpan, find_marked_spans
-from .model import ArticleQuotes, Quote, SpeakerKind, SpeakerRef
+from .model import ArticleQuotes, Mention, Quote, SpeakerKind, SpeakerRef
 from .speakers import SpeakerResolver
 from .strategies import (
     ParagraphView,
@@ -192,6 +192,7 @@ def attribute(
         )
         if not continues_previous:
             utterance += 1
+        speaker = _tidy_mention(speaker, text, spans)
         quote = Quote(
             text=text[span.start : span.end],
             start=span.start,
@@ -222,6 +223,39 @@ def _names_a_term(speaker: SpeakerRef, quoted: str) -> bool:
         return True
     term = quoted.strip(' ,.;:!?"“”').lower()
     return len(term) >= 3 and term in name.lower()
+
+
+def _tidy_mention(speaker: SpeakerRef, text: str, spans: list[MarkedSpan]) -> SpeakerRef:
+    """The speaker with its mention cut to the words outside any quote that name it.
+
+    An attribution phrase is cut from the parse, which can start it inside the quote
+    ('dory,” Gene Sperling, a top adviser') or run it into the next one ('the hacker
+    known as “Guccifer'); the article page links the mention to the speaker's page,
+    and a link may not cross a quote's marks. No such words: no mention.
+    """
+    mention = speaker.mention
+    if mention is None:
+        return speaker
+    quoted = [(s.open_start, s.close_end) for s in spans]
+
+    def clear(start: int, end: int) -> bool:
+        inside = any(start < close and open_ < end for open_, close in quoted)
+        return not inside and not any(mark in text[start:end] for mark in _DOUBLE_MARKS)
+
+    if clear(mention.start, mention.end):
+        return speaker
+    surname = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+    for piece in re.finditer(r"[^\"“”]+", mention.text):
+        words = piece.group().strip(_EDGE_PUNCTUATION)
+        start = mention.start + piece.start() + piece.group().index(words) if words else 0
+        end = start + len(words)
+        if words and surname in words.lower() and clear(start, end):
+            return replace(speaker, mention=Mention(words, start, end))
+    return replace(speaker, mention=None)
+
+
+_DOUBLE_MARKS = ('"', "“", "”")
+_EDGE_PUNCTUATION = " ,;:.()[]—–-"
 
 
 def _can_inherit(span: MarkedSpan, previous: Quote, paragraphs: Paragraphs) -> bool:

@@ -584,3 +584,25 @@ def test_transcript_lines_name_their_speaker(engine: QuoteEngine) -> None:
     ]
     for q in found:
         assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is not the position that everything is fine,” Gene Marsh, a top outside "
+        "adviser, said at an event. “We are ready.”",
+        "“We broke in easily,” said Marcel Lehel, the hacker known as “Guccifer,” from his cell.",
+        "“I am proud of it,” the “Orange Is the New Black” star Selena Ruiz said.",
+    ],
+)
+def test_speaker_mention_never_crosses_a_quote(engine: QuoteEngine, text: str) -> None:
+    """The article page links the mention to the speaker: it must lie outside quotes."""
+    found = quotes(engine, text)
+    spans = [(q.start - 1, q.end + 1) for q in found]
+    for q in found:
+        mention = q.speaker.mention
+        if mention is None:
+            continue
+        assert text[mention.start : mention.end] == mention.text
+        assert not any(mark in mention.text for mark in ('"', "“", "”"))
+        assert not any(mention.start < end and start < mention.end for start, end in spans)
