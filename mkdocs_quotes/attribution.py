@@ -298,6 +298,8 @@ def _is_title(quoted: str) -> bool:
 _NAMING_WORDS = frozenset(
     "the a an on with in at of from for by into about so-called".split()
     + "show program programme series book memoir novel film movie song album".split()
+    + "classic hit single play musical documentary sitcom podcast poem opera".split()
+    + "titled entitled".split()
     + "headline column slogan forum event initiative hashtag".split()
 )
 

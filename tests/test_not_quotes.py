@@ -15,6 +15,8 @@ from mkdocs_quotes.engine import QuoteEngine
         "Governor Tom Hale said in an interview with “Good Morning Ohio” that he would run.",
         'The mayor wrote in her memoir, "Roads Home," that she never wanted the job.',
         "Officials pressed for the so-called “Grand Bargain” all summer, Ms. Ruiz said.",
+        "Actress Ana Ruiz, star of the cult classic “Harbour Lights,” said she would vote.",
+        "Tom Hale said his new book, titled “A Long Way Home,” would come out in May.",
     ],
 )
 def test_a_show_or_a_book_named_beside_a_speaker_is_not_a_quote(
