@@ -137,23 +137,25 @@ def attribute(
         doc = docs.get(span.paragraph)
         if doc is None:
             continue
+        quoted = text[span.start : span.end]
+        if is_stage_direction(quoted):
+            continue
         base = paragraphs.starts[span.paragraph]
         if span.paragraph not in views:
             para_spans = [s for s in spans if s.paragraph == span.paragraph]
             views[span.paragraph] = ParagraphView.build(doc, base, para_spans)
-        if is_stage_direction(text[span.start : span.end]):
-            continue
-        label = transcript_label(text[span.start : span.end])
+        label = transcript_label(quoted)
         found: tuple[SpeakerRef, str | None] | None
         if label is not None:
             # '"PENCE: Well, look, …': the label speaks; the quote is what follows it.
             found = resolver.from_label(label.name, span.start), None
             span = replace(span, start=span.start + label.words_start)
+            quoted = quoted[label.words_start :]
         else:
             found = attribute_span(
                 span, doc, base, views[span.paragraph], paragraphs, docs, resolver
             )
-        if found is not None and _names_a_term(found[0], text[span.start : span.end]):
+        if found is not None and _names_a_term(found[0], quoted):
             found = None
         speaker, cue = found if found else (None, None)
         if speaker is not None and speaker.name == "I":
@@ -183,7 +185,7 @@ def attribute(
             if _is_scare_quote(span, text):
                 continue
             speaker = SpeakerRef(UNATTRIBUTED, "unknown")
-        if _is_title(text[span.start : span.end]) and (found is None or _names_a_work(span, text)):
+        if _is_title(quoted) and (found is None or _names_a_work(span, text)):
             continue  # a title: a show, a book, a slogan, "on MSNBC's “Morning Joe.”"
         continues_previous = (
             previous is not None
@@ -194,7 +196,7 @@ def attribute(
             utterance += 1
         speaker = _tidy_mention(speaker, text, spans)
         quote = Quote(
-            text=text[span.start : span.end],
+            text=quoted,
             start=span.start,
             end=span.end,
             speaker=speaker,

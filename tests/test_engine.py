@@ -133,6 +133,21 @@ def test_unbalanced_mark_costs_only_its_quote(engine: QuoteEngine) -> None:
             "Helen Park",
             "according to",
         ),
+        pytest.param(
+            "The last question came from a child.\n\n"
+            "“How big is that wall?” asked the boy, who was shy.",
+            "the boy",
+            "asked",
+            id="inverted_ask_with_object_parse",
+        ),
+        pytest.param(
+            "The senator repeated a claim about wages.\n\n"
+            '"Americans are worried about the future of their kids."\n\n'
+            "- Ann Porter.\n\nThe statistic is outdated.",
+            "Ann Porter",
+            "—",
+            id="sign_off_on_the_line_below",
+        ),
     ],
 )
 def test_attribution_forms(engine: QuoteEngine, text: str, speaker: str, cue: str) -> None:
@@ -411,6 +426,27 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             "Dahl",
             id="participle_set_off_by_a_comma_is_the_subjects_act",
         ),
+        pytest.param(
+            '"For a start, his wife has spoken many times," Oliver barked.',
+            "Oliver",
+            id="manner_of_speaking_cue",
+        ),
+        pytest.param(
+            "“They are all here for the free lunch,” Bennett shot back with a laugh.",
+            "Bennett",
+            id="phrasal_cue_with_its_particle",
+        ),
+        pytest.param(
+            "Peter Dahl spoke to reporters on Friday.\n\n"
+            "Asked about the vote, he said Lars Berg was “a great leader.”",
+            "Peter Dahl",
+            id="pronoun_antecedent_comes_before_the_pronoun",
+        ),
+        pytest.param(
+            "When my aunt asked again, I had to change my answer: “Of course I believe you.”",
+            "the author",
+            id="first_person_writer_is_the_author",
+        ),
     ],
 )
 def test_attribution_forms_of_real_news(engine: QuoteEngine, text: str, speaker: str) -> None:
@@ -436,40 +472,9 @@ def test_title_in_marks_inside_the_attribution(engine: QuoteEngine) -> None:
     assert quotes(engine, text)[0].speaker.name == "Bill Eastland"
 
 
-def test_inverted_ask_with_object_parse(engine: QuoteEngine) -> None:
-    text = (
-        "The last question came from a child.\n\n"
-        "“How big is that wall?” asked the boy, who was shy."
-    )
-    quote = only(engine, text)
-    assert quote.speaker.name == "the boy"
-    assert quote.cue == "asked"
-
-
 def test_pro_name_adjective_is_not_the_speaker(engine: QuoteEngine) -> None:
     text = 'Forward Maine, a pro-Delgado group, emailed a link with one line: "THIS IS NOT OK."'
     assert "Delgado" not in only(engine, text).speaker.name
-
-
-def test_sign_off_on_the_line_below(engine: QuoteEngine) -> None:
-    text = (
-        "The senator repeated a claim about wages.\n\n"
-        '"Americans are worried about the future of their kids."\n\n'
-        "- Ann Porter.\n\nThe statistic is outdated."
-    )
-    quote = only(engine, text)
-    assert quote.speaker.name == "Ann Porter"
-    assert quote.cue == "—"
-
-
-def test_manner_of_speaking_cue(engine: QuoteEngine) -> None:
-    quote = only(engine, '"For a start, his wife has spoken many times," Oliver barked.')
-    assert quote.speaker.name == "Oliver"
-
-
-def test_phrasal_cue_with_its_particle(engine: QuoteEngine) -> None:
-    quote = only(engine, "“They are all here for the free lunch,” Bennett shot back with a laugh.")
-    assert quote.speaker.name == "Bennett"
 
 
 # -- not quotes -----------------------------------------------------------------------
@@ -497,19 +502,6 @@ def test_sign_off_closing_a_paragraph_of_tangled_marks(engine: QuoteEngine) -> N
     )
     found = quotes(engine, text)
     assert [q.speaker.name for q in found] == ["Mara Quist", "Ines Lund", "Ines Lund"]
-
-
-def test_pronoun_antecedent_comes_before_the_pronoun(engine: QuoteEngine) -> None:
-    text = (
-        "Peter Dahl spoke to reporters on Friday.\n\n"
-        "Asked about the vote, he said Lars Berg was “a great leader.”"
-    )
-    assert only(engine, text).speaker.name == "Peter Dahl"
-
-
-def test_first_person_writer_is_the_author(engine: QuoteEngine) -> None:
-    text = "When my aunt asked again, I had to change my answer: “Of course I believe you.”"
-    assert only(engine, text).speaker.name == "the author"
 
 
 def test_unresolvable_pronoun_is_never_the_speaker(engine: QuoteEngine) -> None:
