@@ -23,8 +23,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from mkdocs_quotes.engine import QuoteEngine
-from mkdocs_quotes.sources import ArticleError, read_article
+from mkdocs_quotes.engine.quote_engine import QuoteEngine
+from mkdocs_quotes.reader.sources import ArticleError, read_article
 
 _MARKS = "\"'“”‘’«»„‚"
 _PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"}

@@ -12,7 +12,7 @@ article texts) and the engine/stock time ratio (issue 4 wants <= 0.5).
 - stock:  `spacy.load(model)` with every component, `list(nlp.pipe(texts))`
 - lean (with `--lean`): the stock pipeline without lemmatizer and NER, for scale.
 
-Both read the articles with `mkdocs_quotes.sources.read_article` (raw text where
+Both read the articles with `mkdocs_quotes.reader.sources.read_article` (raw text where
 that is missing), so they see the same texts.
 """
 
@@ -36,7 +36,7 @@ def read_texts(folder: Path) -> list[str]:
     """The article texts of `folder`, as the plugin would see them."""
     paths = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES)
     try:
-        from mkdocs_quotes.sources import ArticleError, read_article
+        from mkdocs_quotes.reader.sources import ArticleError, read_article
     except ImportError:
         return [p.read_text(encoding="utf-8", errors="replace") for p in paths]
     texts = []
@@ -52,7 +52,7 @@ def child(contestant: str, folder: Path, model: str, jobs: int) -> None:
     """Runs in the measured process: load, read, extract; prints a JSON line of detail."""
     started = time.perf_counter()
     if contestant == "engine":
-        from mkdocs_quotes.engine import QuoteEngine
+        from mkdocs_quotes.engine.quote_engine import QuoteEngine
 
         engine = QuoteEngine(model)
         loaded = time.perf_counter()

@@ -400,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.generate and not args.articles.is_dir():
         print(f"# {args.articles} missing: generating articles from {DEMO_ARTICLES}")
         args.generate = True
-    from mkdocs_quotes.config import QuotesConfig
+    from mkdocs_quotes.site.config import QuotesConfig
 
     jobs_option = hasattr(QuotesConfig, "jobs")
     if args.jobs and not jobs_option:

@@ -1,7 +1,9 @@
 """mkdocs-quotes: who said what in a folder of news articles, as an MkDocs site.
 
-The engine (``extract_quotes``, the spaCy ``quotes`` component, ``QuoteEngine``)
-knows nothing of MkDocs; the plugin (``mkdocs_quotes.plugin``) wires it into builds.
+Three packages, imports only downward: ``reader`` (article files in, ``Article``
+out), ``engine`` (text in, quotes out: ``extract_quotes``, ``QuoteEngine``, the spaCy
+``quotes`` component; knows nothing of MkDocs) and ``site`` (the MkDocs plugin, its
+cache and pages), which uses the other two.
 """
 
 from __future__ import annotations
@@ -9,13 +11,19 @@ from __future__ import annotations
 from .engine import (
     DEFAULT_MODEL,
     ENGINE_VERSION,
+    ArticleQuotes,
+    Mention,
     ModelNotInstalledError,
+    Quote,
     QuoteEngine,
+    SpeakerKind,
+    SpeakerRef,
     extract_quotes,
     extract_quotes_many,
     load_pipeline,
+    quote_id,
 )
-from .model import Article, ArticleMeta, ArticleQuotes, Mention, Quote, SpeakerRef, quote_id
+from .reader import Article, ArticleMeta
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -27,6 +35,7 @@ __all__ = [
     "ModelNotInstalledError",
     "Quote",
     "QuoteEngine",
+    "SpeakerKind",
     "SpeakerRef",
     "extract_quotes",
     "extract_quotes_many",

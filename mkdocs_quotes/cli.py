@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .cache import QuoteCache, cache_key
-from .engine import DEFAULT_MODEL, ModelNotInstalledError, QuoteEngine
-from .model import Article, ArticleQuotes, Quote, quote_id
-from .parallel import usable_cpus
-from .sources import ArticleError, read_article
+from .engine.domain import ArticleQuotes, Quote, quote_id
+from .engine.parallel import usable_cpus
+from .engine.quote_engine import DEFAULT_MODEL, ModelNotInstalledError, QuoteEngine
+from .reader.article import Article
+from .reader.sources import ArticleError, read_article
+from .site.cache import QuoteCache, cache_key
 
 DEFAULT_CACHE = Path(".cache/mkdocs-quotes/quotes.sqlite")
 

@@ -16,10 +16,10 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
-from mkdocs_quotes.engine import QuoteEngine
+from mkdocs_quotes.engine.quote_engine import QuoteEngine
 
 if TYPE_CHECKING:
-    from mkdocs_quotes.plugin import QuotesPlugin
+    from mkdocs_quotes.site.plugin import QuotesPlugin
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "docs" / "articles"
 SEED_NAMES = sorted(p.name for p in SEEDS_DIR.glob("*.txt"))
@@ -90,7 +90,7 @@ class Site:
             build(config)
         finally:
             config.plugins.on_shutdown()
-        from mkdocs_quotes.plugin import QuotesPlugin
+        from mkdocs_quotes.site.plugin import QuotesPlugin
 
         plugin = config.plugins["quotes"]
         assert isinstance(plugin, QuotesPlugin)

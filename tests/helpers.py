@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs_quotes.model import Article, Mention, Quote, SpeakerKind, SpeakerRef
+from mkdocs_quotes import Article, Mention, Quote, SpeakerKind, SpeakerRef
 
 
 def write(folder: Path, name: str, content: str | bytes) -> Path:

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_quotes.cache import SCHEMA_VERSION, QuoteCache, cache_key, cached_extract
-from mkdocs_quotes.engine import QuoteEngine
-from mkdocs_quotes.model import ArticleQuotes, Quote, SpeakerRef
+from mkdocs_quotes import ArticleQuotes, Quote, SpeakerRef
+from mkdocs_quotes.engine.quote_engine import QuoteEngine
+from mkdocs_quotes.site.cache import SCHEMA_VERSION, QuoteCache, cache_key, cached_extract
 
 KIRBY_TEXT = (
     'Pentagon spokesman John Kirby said that most troops would be in place by Sunday and "will '
@@ -159,8 +159,8 @@ def test_threads_with_their_own_handles_share_one_file(cache_file: Path) -> None
 _KILLED_WRITER = textwrap.dedent(
     """
     import sys
-    from mkdocs_quotes.cache import QuoteCache
-    from mkdocs_quotes.model import ArticleQuotes, Mention, Quote, SpeakerRef
+    from mkdocs_quotes.site.cache import QuoteCache
+    from mkdocs_quotes import ArticleQuotes, Mention, Quote, SpeakerRef
 
     speaker = SpeakerRef(name="Jane Doe", kind="person", mention=Mention("she", 0, 3))
     quote = Quote("x" * 2000, 0, 2000, speaker, "said", False, 0, 0)

@@ -51,7 +51,7 @@ def test_jsonl_has_the_promised_fields(
         assert row["article"] == "bridge.txt"
         assert row["speaker"] == "Ana Lopez" and row["speaker_kind"] == "person"
     # Offsets point into the article text as the reader gives it.
-    from mkdocs_quotes.sources import read_article
+    from mkdocs_quotes.reader.sources import read_article
 
     body = read_article(article).text
     assert all(body[r["start"] : r["end"]] == r["text"] for r in rows)

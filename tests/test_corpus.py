@@ -9,8 +9,7 @@ from typing import TypeVar
 import pytest
 from helpers import make_quote
 
-from mkdocs_quotes.corpus import UNATTRIBUTED_NAME, build_corpus, name_key
-from mkdocs_quotes.model import (
+from mkdocs_quotes import (
     Article,
     ArticleMeta,
     ArticleQuotes,
@@ -19,6 +18,7 @@ from mkdocs_quotes.model import (
     SpeakerRef,
     quote_id,
 )
+from mkdocs_quotes.site.corpus import UNATTRIBUTED_NAME, build_corpus, name_key
 
 T = TypeVar("T")
 

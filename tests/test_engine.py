@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from mkdocs_quotes import Quote, QuoteEngine, extract_quotes
-from mkdocs_quotes.component import QuotesComponent
+from mkdocs_quotes.engine.component import QuotesComponent
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEEDS_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seeds_gold.jsonl"
@@ -537,7 +537,7 @@ def test_spacy_component_through_entry_point() -> None:
 
 @pytest.mark.skipif(not SEEDS_GOLD.exists(), reason="../shared/eval not present")
 def test_seed_articles_match_gold(engine: QuoteEngine) -> None:
-    from mkdocs_quotes.sources import read_article
+    from mkdocs_quotes.reader.sources import read_article
 
     gold = [json.loads(line) for line in SEEDS_GOLD.read_text().splitlines() if line.strip()]
     found: list[tuple[str, str, str]] = []

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mkdocs_quotes import QuoteEngine
-from mkdocs_quotes.marks import find_marked_spans
+from mkdocs_quotes.engine.marks import find_marked_spans
 
 MARKS = "\"'“”‘’«»„‚―—-:,. \n"
 WORDS = [

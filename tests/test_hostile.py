@@ -30,12 +30,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.exceptions import Abort
 
-import mkdocs_quotes.sources
-from mkdocs_quotes.cache import CACHE_FILE_NAME, QuoteCache
-from mkdocs_quotes.corpus import build_corpus
-from mkdocs_quotes.engine import QuoteEngine
-from mkdocs_quotes.render import RenderOptions, render_site
-from mkdocs_quotes.sources import ArticleError, read_article
+import mkdocs_quotes.reader.sources
+from mkdocs_quotes.engine.quote_engine import QuoteEngine
+from mkdocs_quotes.reader.sources import ArticleError, read_article
+from mkdocs_quotes.site.cache import CACHE_FILE_NAME, QuoteCache
+from mkdocs_quotes.site.corpus import build_corpus
+from mkdocs_quotes.site.render import RenderOptions, render_site
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 # A quote the engine attributes the same way whatever surrounds it.
@@ -455,7 +455,7 @@ def test_a_new_engine_version_reparses_everything_and_prunes_the_old_entries(
     site = new_site(tmp_path, **{"other.txt": UNBALANCED})
     first = site.build()
     old_fingerprint = first._engine.fingerprint
-    monkeypatch.setattr("mkdocs_quotes.engine.ENGINE_VERSION", "next")
+    monkeypatch.setattr("mkdocs_quotes.engine.quote_engine.ENGINE_VERSION", "next")
     assert site.build().parsed_last_build == 2
     cache = QuoteCache(site.root / ".cache" / "mkdocs-quotes" / CACHE_FILE_NAME)
     try:
@@ -472,7 +472,7 @@ _BUILD_PAUSED_IN_CACHE_WRITE = textwrap.dedent(
     """
     import os
     import time
-    import mkdocs_quotes.cache as cache
+    import mkdocs_quotes.site.cache as cache
     from mkdocs.__main__ import cli
 
     open_connection = cache.QuoteCache._open
@@ -566,14 +566,14 @@ def test_a_file_deleted_between_listing_and_reading_is_one_warning_then_gone(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     site = new_site(tmp_path, **{"gone.txt": UNBALANCED})
-    real_read_article = mkdocs_quotes.sources.read_article
+    real_read_article = mkdocs_quotes.reader.sources.read_article
 
     def read_after_deletion(path: Path, **options: object) -> object:
         if path.name == "gone.txt":
             path.unlink()  # the editor's save renamed it away after the folder was listed
         return real_read_article(path, **options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(mkdocs_quotes.sources, "read_article", read_after_deletion)
+    monkeypatch.setattr(mkdocs_quotes.reader.sources, "read_article", read_after_deletion)
     with caplog.at_level(logging.WARNING):
         site.build(strict=False, command="serve")
     (warning,) = messages(caplog, logging.WARNING)
@@ -593,14 +593,14 @@ def test_the_articles_folder_vanishing_mid_build_is_one_error_and_the_next_build
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     site = new_site(tmp_path)
-    real_read_articles = mkdocs_quotes.sources.read_articles
+    real_read_articles = mkdocs_quotes.reader.sources.read_articles
     moved = tmp_path / "moved-away"
 
     def read_after_move(folder: Path, **options: object) -> object:
         shutil.move(folder, moved)
         return real_read_articles(folder, **options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("mkdocs_quotes.plugin.read_articles", read_after_move)
+    monkeypatch.setattr("mkdocs_quotes.site.plugin.read_articles", read_after_move)
     with caplog.at_level(logging.ERROR), pytest.raises(Abort):
         site.build(strict=False, command="serve")
     errors = messages(caplog, logging.ERROR)

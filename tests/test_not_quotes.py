@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_quotes.engine import QuoteEngine
+from mkdocs_quotes.engine.quote_engine import QuoteEngine
 
 
 @pytest.mark.parametrize(

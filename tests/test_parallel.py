@@ -6,8 +6,8 @@ from pathlib import Path
 
 from conftest import SEEDS_DIR
 
-from mkdocs_quotes.engine import QuoteEngine, load_pipeline
-from mkdocs_quotes.parallel import CHUNK_ARTICLES, extract_in_processes
+from mkdocs_quotes.engine.parallel import CHUNK_ARTICLES, extract_in_processes
+from mkdocs_quotes.engine.quote_engine import QuoteEngine, load_pipeline
 
 
 def _corpus() -> list[str]:

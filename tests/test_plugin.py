@@ -18,7 +18,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from mkdocs_quotes.plugin import PARALLEL_MIN_ARTICLES
+from mkdocs_quotes.site.plugin import PARALLEL_MIN_ARTICLES
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -263,7 +263,7 @@ def test_deleted_article_takes_its_pages_and_cache_entries_with_it(site: Site) -
     assert "John Kirby" not in site.soup(site.url_of("speakers/index.md")).get_text()
     assert broken_links(site.site_dir) == []
     cache_file = site.root / ".cache" / "mkdocs-quotes" / "quotes.sqlite"
-    from mkdocs_quotes.cache import QuoteCache
+    from mkdocs_quotes.site.cache import QuoteCache
 
     cache = QuoteCache(cache_file)
     try:

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from mkdocs_quotes.progress import with_progress
+from mkdocs_quotes.site.progress import with_progress
 
 
 class FakeClock:

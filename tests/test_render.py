@@ -13,8 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 from helpers import make_quote as shared_make_quote
 
-from mkdocs_quotes.corpus import Corpus, build_corpus
-from mkdocs_quotes.model import (
+from mkdocs_quotes import (
     Article,
     ArticleMeta,
     ArticleQuotes,
@@ -23,14 +22,15 @@ from mkdocs_quotes.model import (
     SpeakerKind,
     SpeakerRef,
 )
-from mkdocs_quotes.render import (
+from mkdocs_quotes.site.corpus import Corpus, build_corpus
+from mkdocs_quotes.site.render import (
     GeneratedPage,
     RenderError,
     RenderOptions,
     nav_entries,
     render_site,
 )
-from mkdocs_quotes.safe_markdown import escape_text, safe_http_url
+from mkdocs_quotes.site.safe_markdown import escape_text, safe_http_url
 
 MARKDOWN_LINK = re.compile(r"\]\(([^)\s]*)\)")
 RAW_HREF = re.compile(r'href="([^"]*)"')
@@ -459,7 +459,7 @@ def test_mkdocs_builds_the_pages_strictly(tmp_path: Path, theme: str, directory_
 
     corpus = seed_corpus()
     pages = render_site(corpus, RenderOptions())
-    css = (Path(__file__).parents[1] / "mkdocs_quotes/assets/quotes.css").read_text()
+    css = (Path(__file__).parents[1] / "mkdocs_quotes/site/assets/quotes.css").read_text()
     site = {"pages": [[p.src_uri, p.markdown, p.in_nav] for p in pages], "css": css}
     (tmp_path / "pages.json").write_text(json.dumps(site))
     (tmp_path / "hooks.py").write_text(HOOKS)

@@ -7,10 +7,10 @@ import markdown
 from bs4 import BeautifulSoup, Tag
 from helpers import make_quote
 
-from mkdocs_quotes.corpus import Corpus, build_corpus
-from mkdocs_quotes.model import Article, ArticleMeta, ArticleQuotes, Quote
-from mkdocs_quotes.render import RenderOptions, render_site
-from mkdocs_quotes.render_views import SiteUris, article_paragraphs
+from mkdocs_quotes import Article, ArticleMeta, ArticleQuotes, Quote
+from mkdocs_quotes.site.corpus import Corpus, build_corpus
+from mkdocs_quotes.site.render import RenderOptions, render_site
+from mkdocs_quotes.site.render_views import SiteUris, article_paragraphs
 
 URIS = SiteUris("articles", "speakers", "quotes")
 PAGE = "articles/a.md"

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_quotes.slugs import slugify, unique_slugs
+from mkdocs_quotes.reader.slugs import slugify, unique_slugs
 
 
 def test_slugify_lowercases_and_joins_words_with_hyphens() -> None:

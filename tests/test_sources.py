@@ -12,9 +12,9 @@ from helpers import write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mkdocs_quotes.cleanup import clean_paragraphs, compile_boilerplate, text_paragraphs
-from mkdocs_quotes.model import Article
-from mkdocs_quotes.sources import (
+from mkdocs_quotes import Article
+from mkdocs_quotes.reader.cleanup import clean_paragraphs, compile_boilerplate, text_paragraphs
+from mkdocs_quotes.reader.sources import (
     ARTICLE_SUFFIXES,
     ArticleError,
     derive_title,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_quotes.transcripts import is_stage_direction, transcript_label
+from mkdocs_quotes.engine.transcripts import is_stage_direction, transcript_label
 
 
 @pytest.mark.parametrize(

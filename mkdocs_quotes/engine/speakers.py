@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .cues import (
+from .domain import Mention, SpeakerKind, SpeakerRef
+from .lexicon.cues import (
     FEMALE_ROLE_WORDS,
     HONORIFICS,
     MALE_ROLE_WORDS,
@@ -19,9 +20,8 @@ from .cues import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
 )
-from .given_names import gender_of_name
-from .lexicon import LEADING_TITLES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
-from .model import Mention, SpeakerKind, SpeakerRef
+from .lexicon.given_names import gender_of_name
+from .lexicon.titles import LEADING_TITLES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
 from .postags import pos
 
 if TYPE_CHECKING:

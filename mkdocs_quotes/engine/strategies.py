@@ -12,9 +12,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .cues import CUE_WORDS, PERSON_PRONOUNS, WEAK_CUES
+from .domain import SpeakerRef
+from .lexicon.cues import CUE_WORDS, PERSON_PRONOUNS, WEAK_CUES
 from .marks import MarkedSpan
-from .model import SpeakerRef
 from .postags import pos
 from .speakers import SpeakerResolver
 from .syntax import (

@@ -16,7 +16,7 @@ from .attribution import Paragraphs, attribute
 from .marks import find_marked_spans
 
 if TYPE_CHECKING:
-    from .model import ArticleQuotes
+    from .domain import ArticleQuotes
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)

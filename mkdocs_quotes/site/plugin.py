@@ -22,12 +22,13 @@ from mkdocs.utils import nest_paths
 from .cache import CACHE_FILE_NAME, QuoteCache, cached_extract
 from .config import CheckedPaths, QuotesConfig, check_options, unknown_option_errors
 from .corpus import Corpus, build_corpus
-from .engine import ModelNotInstalledError, QuoteEngine
-from .model import Article, ArticleQuotes
-from .parallel import usable_cpus
+from ..engine.quote_engine import ModelNotInstalledError, QuoteEngine
+from ..reader.article import Article
+from ..engine.domain import ArticleQuotes
+from ..engine.parallel import usable_cpus
 from .progress import with_progress
 from .render import RenderError, RenderOptions, nav_entries, render_site
-from .sources import ArticleError, ArticleTooLargeError, is_article_file, read_articles
+from ..reader.sources import ArticleError, ArticleTooLargeError, is_article_file, read_articles
 
 log = get_plugin_logger(__name__)
 
@@ -121,7 +122,7 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
                 # docs_dir: relative to it, climbing out for articles kept elsewhere.
                 file.edit_uri = Path(os.path.relpath(page.source_path, docs_dir)).as_posix()
             _add(files, file)
-        stylesheet = resources.files("mkdocs_quotes").joinpath("assets/quotes.css").read_bytes()
+        stylesheet = resources.files("mkdocs_quotes.site").joinpath("assets/quotes.css").read_bytes()
         _add(files, File.generated(config, STYLESHEET_URI, content=stylesheet))
         return files
 

@@ -19,7 +19,7 @@ import jinja2
 from markupsafe import Markup
 
 from .corpus import Corpus, CorpusQuote, Speaker
-from .model import Article
+from ..reader.article import Article
 from .render_views import (
     ArticleGroup,
     ArticleRow,

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cues import (
+from .domain import SpeakerRef
+from .lexicon.cues import (
     ACCORDING,
     ASPECTUAL_CUES,
     CUE_WORDS,
@@ -21,8 +22,7 @@ from .cues import (
     PLURAL_PRONOUNS,
     WEAK_CUES,
 )
-from .lexicon import PERSON_ROLE_NOUNS
-from .model import SpeakerRef
+from .lexicon.titles import PERSON_ROLE_NOUNS
 from .postags import pos
 from .speakers import SpeakerResolver, modal_read_as_name
 

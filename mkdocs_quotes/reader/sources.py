@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from .article import Article, ArticleMeta
 from .cleanup import (
     bound_paragraphs,
     caption_text,
@@ -24,7 +25,6 @@ from .cleanup import (
     text_paragraphs,
 )
 from .markup import META_KEYS, ParsedBody, parse_html, parse_markdown, split_front_matter
-from .model import Article, ArticleMeta
 from .slugs import slugify, unique_slugs
 
 RESERVED_ARTICLE_SLUG = "index"

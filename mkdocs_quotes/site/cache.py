@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -21,12 +22,12 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
-from mkdocs.plugins import get_plugin_logger
 
-from .model import ArticleQuotes
+from ..engine.domain import ArticleQuotes
 
-# Under the `mkdocs.` logger tree: shown by `mkdocs build`, counted by `--strict`.
-log = get_plugin_logger(__name__)
+# Under the `mkdocs.` logger tree: shown by `mkdocs build`, counted by `--strict`. A
+# plain logger, so the CLI can use the cache without importing MkDocs.
+log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
 CACHE_FILE_NAME = "quotes.sqlite"
 # Bump when the table layout or the JSON shape changes: old files are emptied.

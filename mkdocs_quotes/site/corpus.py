@@ -16,8 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .model import SPEAKER_KINDS, Article, ArticleQuotes, Quote, SpeakerKind, quote_id
-from .slugs import unique_slugs
+from ..reader.article import Article
+
+from ..engine.domain import SPEAKER_KINDS, ArticleQuotes, Quote, SpeakerKind, quote_id
+from ..reader.slugs import unique_slugs
 
 UNATTRIBUTED_NAME = "Unattributed"
 # Generated next to the speaker pages, so no speaker may take these slugs.

@@ -20,7 +20,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .attribution import extract_articles
-from .model import ArticleQuotes
+from .domain import ArticleQuotes
 
 if TYPE_CHECKING:
     from spacy.language import Language

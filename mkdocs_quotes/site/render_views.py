@@ -19,7 +19,7 @@ from email.utils import parsedate_to_datetime
 from markupsafe import Markup
 
 from .corpus import Corpus, CorpusQuote, Speaker, name_key
-from .model import Article
+from ..reader.article import Article
 from .safe_markdown import escape_text, markdown_link, relative_href, widen_to_marks
 
 # Words that say nothing about who a mention is ("the", "a"): "the spokesman" still

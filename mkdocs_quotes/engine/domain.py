@@ -1,4 +1,4 @@
-"""The domain: what an article is and what the engine finds in it.
+"""The engine's domain: the quotes and speakers it finds in an article text.
 
 Everything here is a frozen dataclass made of plain values, so a result can be
 cached as JSON, compared across processes (``jobs``) and never holds a spaCy
@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 SpeakerKind = Literal["person", "organisation", "unnamed", "unknown"]
@@ -102,48 +102,6 @@ class ArticleQuotes:
         mentions = tuple((str(n), k) for n, k in data.get("mentions", []))
         return cls(quotes=tuple(quotes), mentions=mentions)
 
-
-@dataclass(frozen=True)
-class ArticleMeta:
-    """What an article says about itself (header block, front matter, HTML head)."""
-
-    title: str | None = None
-    date: str | None = None
-    source: str | None = None
-    url: str | None = None
-    author: str | None = None
-
-
-@dataclass(frozen=True)
-class Article:
-    """An article as read from disk: clean text split into paragraphs.
-
-    ``text`` is the paragraphs joined by blank lines; every quote offset refers to
-    it. ``paragraph_starts[i]`` is where paragraph ``i`` begins in ``text``.
-    """
-
-    path: str
-    slug: str
-    title: str
-    meta: ArticleMeta
-    paragraphs: tuple[str, ...]
-    captions: tuple[str, ...] = ()
-    notices: tuple[str, ...] = field(default=())
-
-    @property
-    def text(self) -> str:
-        return PARAGRAPH_SEPARATOR.join(self.paragraphs)
-
-    @property
-    def paragraph_starts(self) -> tuple[int, ...]:
-        starts, pos = [], 0
-        for para in self.paragraphs:
-            starts.append(pos)
-            pos += len(para) + len(PARAGRAPH_SEPARATOR)
-        return tuple(starts)
-
-
-PARAGRAPH_SEPARATOR = "\n\n"
 
 _QUOTE_CHARS = "\"'“”‘’«»„‚‹›"
 
