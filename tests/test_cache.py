@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -17,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from mkdocs_quotes import ArticleQuotes, Quote, SpeakerRef
-from mkdocs_quotes.engine.quote_engine import QuoteEngine
+from mkdocs_quotes.engine import quote_engine
+from mkdocs_quotes.engine.quote_engine import ENGINE_VERSION, QuoteEngine, engine_digest
 from mkdocs_quotes.site.cache import SCHEMA_VERSION, QuoteCache, cache_key, cached_extract
 
 KIRBY_TEXT = (
@@ -64,6 +66,32 @@ def test_the_key_is_the_text_and_the_engine_fingerprint() -> None:
     assert cache_key("text", "model-1") == cache_key("text", "model-1")
     assert cache_key("text", "model-1") != cache_key("text", "model-2")
     assert cache_key("text", "model-1") != cache_key("text.", "model-1")
+
+
+def test_the_engine_digest_covers_every_file_under_the_engine_folder(
+    tmp_path: Path, engine: QuoteEngine
+) -> None:
+    """Edit any file of a copy of the engine, or add one anywhere in it: the key changes."""
+    installed = Path(quote_engine.__file__).parent
+    copy = tmp_path / "engine"
+    shutil.copytree(installed, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert engine_digest(copy) == ENGINE_VERSION
+    assert ENGINE_VERSION in engine.fingerprint
+
+    files = sorted(path for path in copy.rglob("*") if path.is_file())
+    assert any(path.parent != copy for path in files)  # the word lists live in a subfolder
+    seen = {ENGINE_VERSION}
+    for path in files:
+        with path.open("a", encoding="utf-8") as file:
+            file.write("# a rule changed\n")
+        digest = engine_digest(copy)
+        assert digest not in seen, path.relative_to(copy)
+        seen.add(digest)
+
+    new_module = copy / "rules" / "new_rule.py"
+    new_module.parent.mkdir(exist_ok=True)
+    new_module.write_text("RULE = 1\n", encoding="utf-8")
+    assert engine_digest(copy) not in seen
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated"])
