@@ -22,7 +22,6 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
-
 from ..engine.domain import ArticleQuotes
 
 # Under the `mkdocs.` logger tree: shown by `mkdocs build`, counted by `--strict`. A

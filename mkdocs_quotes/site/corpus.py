@@ -16,9 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..reader.article import Article
-
 from ..engine.domain import SPEAKER_KINDS, ArticleQuotes, Quote, SpeakerKind, quote_id
+from ..reader.article import Article
 from ..reader.slugs import unique_slugs
 
 UNATTRIBUTED_NAME = "Unattributed"
