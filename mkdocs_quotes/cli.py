@@ -36,6 +36,7 @@ def quote_record(article: Article, quote: Quote) -> dict[str, object]:
         "partial": quote.partial,
         "utterance": f"{article.slug}:{quote.utterance}",
         "paragraph": quote.paragraph,
+        "rule": quote.rule,
     }
 
 

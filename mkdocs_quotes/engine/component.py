@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .attribution import Paragraphs, attribute
+from .attribution import attribute
 from .marks import find_marked_spans
+from .paragraphs import Paragraphs
 
 if TYPE_CHECKING:
     from .domain import ArticleQuotes

@@ -59,6 +59,9 @@ class Quote:
     partial: bool
     utterance: int
     paragraph: int
+    # The attribution rule that credited the speaker (``engine/rules``: "governing_cue",
+    # "dash_sign_off", …), "continues_previous_quote", or "unattributed".
+    rule: str = ""
 
     @property
     def key(self) -> str:
@@ -97,6 +100,7 @@ class ArticleQuotes:
                     partial=q["partial"],
                     utterance=q["utterance"],
                     paragraph=q["paragraph"],
+                    rule=q.get("rule", ""),
                 )
             )
         mentions = tuple((str(n), k) for n, k in data.get("mentions", []))

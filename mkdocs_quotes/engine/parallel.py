@@ -19,8 +19,8 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from .attribution import extract_articles
 from .domain import ArticleQuotes
+from .extraction import extract_articles
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .attribution import extract_articles
 from .domain import ArticleQuotes, Quote
+from .extraction import extract_articles
 from .parallel import extract_in_processes
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from .lexicon.cues import (
 )
 from .lexicon.titles import PERSON_ROLE_NOUNS
 from .postags import pos
-from .speakers import SpeakerResolver, modal_read_as_name
+from .speakers import modal_read_as_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -92,17 +92,15 @@ def can_speak(speaker: SpeakerRef, phrase: Span) -> bool:
     )
 
 
-def from_window(
-    tokens: list[Token], side: str, base: int, resolver: SpeakerResolver
-) -> tuple[SpeakerRef, str | None] | None:
-    """The nearest cue in a window beside the quote, and its speaker."""
+def cue_in_window(tokens: list[Token], side: str) -> tuple[Span, str] | None:
+    """The nearest cue in a window beside the quote, and the phrase that says it."""
     ordered = tokens if side == "after" else list(reversed(tokens))
     for token in ordered:
         lower = token.lower_
         if lower == ACCORDING and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
             phrase = according_phrase(token)
             if phrase is not None:
-                return resolver.from_phrase(phrase, base), "according to"
+                return phrase, "according to"
         if not is_cue(token) or pos(token) not in ("VERB", "AUX", "NOUN"):
             continue
         if is_aspectual(token):
@@ -113,12 +111,12 @@ def from_window(
             continue
         phrase = subject_phrase(token, tokens, quote_first=side == "after")
         if phrase is not None:
-            return resolver.from_phrase(phrase, base), cue_text(token)
+            return phrase, cue_text(token)
     if side == "after":
         final = sentence_final_cue(tokens)
         if final is not None:
             phrase, cue = final
-            return resolver.from_phrase(phrase, base), cue.text
+            return phrase, cue.text
     return None
 
 
@@ -323,16 +321,13 @@ def according_phrase(token: Token) -> Span | None:
     return noun_phrase(following[0]) if following else None
 
 
-def dash_speaker(
-    trailing: list[Token], base: int, resolver: SpeakerResolver
-) -> tuple[SpeakerRef, str | None] | None:
+def sign_off_phrase(trailing: list[Token]) -> Span | None:
+    """'"…" — Name': the name of a sign-off, a short name after the dash, nothing more."""
     rest = [t for t in trailing if not t.is_punct and t.text.strip("”’\"'—–-―‒")]
     names = [t for t in rest[:3] if pos(t) == "PROPN" or t.ent_type_ in ("PERSON", "ORG")]
-    # '"…" — Name' is a sign-off: a short name after the dash, nothing more.
     if not names or len(rest) > 8:
         return None
-    head = propn_head(names[-1])
-    return resolver.from_phrase(noun_phrase(head), base), "—"
+    return noun_phrase(propn_head(names[-1]))
 
 
 def cue_text(cue: Token) -> str:

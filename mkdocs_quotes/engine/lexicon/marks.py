@@ -1,0 +1,17 @@
+"""Quotation marks and dashes, as the engine tells them apart."""
+
+from __future__ import annotations
+
+# Curly and angle marks say which way they face; straight ones ('"', "'") don't.
+DOUBLE_OPEN = "“„«‹"
+DOUBLE_CLOSE = "”»›"
+SINGLE_OPEN = "‘‚"
+SINGLE_CLOSE = "’"
+# Every character that can open or close a quotation.
+QUOTE_CHARS = "\"'“”‘’«»„‚‹›"
+# The double marks of English news copy: a speaker's name never holds one.
+DOUBLE_MARKS = ('"', "“", "”")
+# What opens a paragraph that starts with a quotation.
+OPENING_MARKS = "\"“‘'«„"
+# The dashes before a sign-off ("— Hillary Clinton") or a dateline.
+SIGN_OFF_DASHES = "—–-―‒"

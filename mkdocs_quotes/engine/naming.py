@@ -1,0 +1,52 @@
+"""Stage two of attribution: the words a rule found become a speaker.
+
+A noun phrase becomes a full name, an organisation or an unnamed source (the
+article's resolver knows its people); a pronoun becomes the person it stands for;
+a first-person writer's "I" becomes the author.
+"""
+
+from __future__ import annotations
+
+from .domain import SpeakerRef
+from .speakers import SpeakerResolver
+from .speaking import SpeakingLabel, SpeakingLine, SpeakingMention, SpeakingPhrase
+
+UNATTRIBUTED = "Unattributed"
+THE_AUTHOR = "the author"
+
+
+def name_speaker(mention: SpeakingMention, resolver: SpeakerResolver) -> SpeakerRef | None:
+    """The speaker the words name, as the article's resolver reads them."""
+    if isinstance(mention, SpeakingPhrase):
+        return resolver.from_phrase(mention.phrase, mention.base)
+    if isinstance(mention, SpeakingLine):
+        return resolver.from_sign_off(mention.line, mention.start)
+    if isinstance(mention, SpeakingLabel):
+        return resolver.from_label(mention.label, mention.start)
+    raise TypeError(f"not a speaking mention: {mention!r}")
+
+
+def as_author(speaker: SpeakerRef) -> SpeakerRef:
+    """'"…," I said' outside any quote is the writer of a first-person piece; a speaker
+    page called "I" tells a reader nothing."""
+    if speaker.name == "I":
+        return SpeakerRef(THE_AUTHOR, "unnamed", speaker.mention)
+    return speaker
+
+
+def resolve_pronoun(
+    speaker: SpeakerRef,
+    quote_start: int,
+    resolver: SpeakerResolver,
+    recent: list[tuple[int, SpeakerRef]],
+) -> SpeakerRef:
+    """A "he", "she" or "they" as the speaker it stands for, where the article says."""
+    if speaker.kind != "unknown" or speaker.mention is None:
+        return speaker
+    # The antecedent comes before the pronoun as well as the quote: in 'he thinks the
+    # Brexit is "a great thing"', Brexit can't be the "he".
+    before = min(quote_start, speaker.mention.start)
+    resolved = resolver.resolve_pronoun(speaker.mention.text, before, recent)
+    if resolved is None:
+        return speaker
+    return SpeakerRef(resolved.name, resolved.kind, speaker.mention, resolved.role)

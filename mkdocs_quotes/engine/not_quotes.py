@@ -1,0 +1,75 @@
+"""Words in quotation marks that are nobody's words: titles, names of works, scare
+quotes, and quoted fragments of the reporter's own sentence."""
+
+from __future__ import annotations
+
+from .domain import SpeakerRef
+from .lexicon.marks import DOUBLE_MARKS
+from .lexicon.works import SMALL_WORDS, WORK_NOUNS
+from .marks import MarkedSpan
+
+
+def is_partial(span: MarkedSpan, text: str, base: int = 0) -> bool:
+    """A fragment inside the reporter's own sentence, not a whole quoted sentence."""
+    quoted = text[span.start - base : span.end - base]
+    first = next((c for c in quoted if c.isalpha()), "")
+    if first and first.islower():
+        return True
+    open_at = span.open_start - base
+    before = text[max(open_at - 3, 0) : open_at].strip()
+    ends_sentence = quoted.rstrip()[-1:] in ".!?,…—-" or span.continues
+    return bool(before) and before[-1:].isalnum() and not ends_sentence and len(quoted.split()) < 6
+
+
+def is_short_title(quoted: str) -> bool:
+    """ "Face the Nation," / "Meet the Press": a short title, no one's words."""
+    words = [w.strip(".,:;!?'’") for w in quoted.split()]
+    words = [w for w in words if w and w.lower() not in SMALL_WORDS]
+    return 0 < len(words) <= 6 and all(w[:1].isupper() for w in words)
+
+
+def looks_like_title(quoted: str) -> bool:
+    """ "Breitbart News Daily", "Hail, Caesar!", "1449075600": names of works or codes.
+
+    Every word capitalised (small words aside) in a short span is a title, a show or
+    a slogan's name; a span with no letters at all is a number or a code.
+    """
+    if not any(c.isalpha() for c in quoted):
+        return True
+    words = [w.strip(".,:;!?()'’\"“”") for w in quoted.split()]
+    words = [w for w in words if w and w.lower() not in SMALL_WORDS | {"with"}]
+    if not words or len(words) > 8:
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1
+
+
+def introduced_as_a_work(span: MarkedSpan, text: str) -> bool:
+    """Title-case words in marks that the sentence uses as a name, not as speech.
+
+    "she said on MSNBC's “Morning Joe.”", "with “Fox News Sunday.”", "in his memoir,
+    “Tough Choices.”", "the bipartisan “Gang of Eight”": a preposition, an article, a
+    possessive or a noun for a work right before the marks. "called her “Miss
+    Piggy”" stays: those were someone's words.
+    """
+    before = text[max(0, span.open_start - 40) : span.open_start].rstrip(" ,").split()
+    if not before:
+        return False
+    word = before[-1].lower().strip("\"“”'‘’(")
+    return word in WORK_NOUNS or word.endswith(("'s", "’s"))
+
+
+def is_scare_quote(span: MarkedSpan, text: str) -> bool:
+    """Words in marks with no cue and no speaker nearby: a title or a scare quote."""
+    quoted = text[span.start : span.end]
+    return is_partial(span, text) or len(quoted.split()) < 8 or span.single
+
+
+def names_a_term(speaker: SpeakerRef, quoted: str) -> bool:
+    """'her "clawback" plan', 'a "paperwork error': a noun phrase around the term in
+    marks, or cut through another quote, is no speaker. (The phrase's span in the
+    text is a rough cut; the name is what readers see.)"""
+    name = speaker.name.strip(" " + "".join(DOUBLE_MARKS))
+    if name.count('"') % 2 == 1 or name.count("“") != name.count("”"):
+        return True
+    term = quoted.strip(' ,.;:!?"“”').lower()
+    return len(term) >= 3 and term in name.lower()

@@ -1,0 +1,79 @@
+"""Stage one of attribution: for a quoted span, the words in the text that speak.
+
+Each rule is a small function from a ``SpanContext`` to a speaking mention, or None
+when it does not apply. They are tried in the order of ``STAGE_ONE``, surest first
+(the design of CoreNLP's quote attribution sieves, Muzny et al. 2017); the first
+that answers wins and its name is recorded on the quote (``Quote.rule``). No rule
+names a speaker: ``naming.py`` (stage two) does, from the words a rule found.
+
+A new rule goes into the module of its kind (cues, sign-offs, lead-ins), and into
+``STAGE_ONE`` where its precision ranks it; ``benchmarks/accuracy.py --errors`` prints
+how many quotes each rule credits on a gold set and how many of those are right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..speaking import Attribution, SpeakingLabel, SpeakingMention
+from .context import ParagraphView, SpanContext
+from .cues import (
+    cue_beside_quote,
+    cue_in_next_sentence,
+    governing_cue,
+    question_after_colon_lead_in,
+)
+from .lead_ins import (
+    announced_in_paragraph_before,
+    colon_lead_in,
+    lead_in_paragraph_before,
+    subject_of_paragraph_before,
+    subject_of_sentence_before,
+)
+from .sign_offs import dash_sign_off, sign_off_below, sign_off_closing_paragraph
+
+Rule = Callable[[SpanContext], SpeakingMention | None]
+
+
+def transcript_label(ctx: SpanContext) -> SpeakingLabel | None:
+    """'"PENCE: Well, look, …': a transcript line's label speaks its words."""
+    if ctx.label is None:
+        return None
+    return SpeakingLabel(ctx.label.name, ctx.span.start - ctx.label.words_start)
+
+
+STAGE_ONE: tuple[Rule, ...] = (
+    transcript_label,
+    governing_cue,
+    question_after_colon_lead_in,
+    cue_beside_quote,
+    cue_in_next_sentence,
+    dash_sign_off,
+    sign_off_below,
+    sign_off_closing_paragraph,
+    subject_of_sentence_before,
+    colon_lead_in,
+    lead_in_paragraph_before,
+    announced_in_paragraph_before,
+    subject_of_paragraph_before,
+)
+RULE_NAMES = tuple(rule.__name__ for rule in STAGE_ONE)
+
+
+def find_speaking_mention(ctx: SpanContext) -> Attribution | None:
+    """The first rule's answer for the span, in the order of ``STAGE_ONE``."""
+    for rule in STAGE_ONE:
+        mention = rule(ctx)
+        if mention is not None:
+            return Attribution(rule.__name__, mention)
+    return None
+
+
+__all__ = [
+    "RULE_NAMES",
+    "STAGE_ONE",
+    "ParagraphView",
+    "Rule",
+    "SpanContext",
+    "find_speaking_mention",
+]

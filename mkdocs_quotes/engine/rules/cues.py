@@ -1,0 +1,140 @@
+"""Stage-one rules that find a quote's speaker through a cue: "said", "told", "according
+to", in the parse above the quote or in the reporter's words beside it."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from ..lexicon.cues import PERSON_PRONOUNS
+from ..postags import pos
+from ..speaking import SpeakingPhrase
+from ..syntax import (
+    can_speak,
+    cue_in_window,
+    cue_text,
+    explicit_subject,
+    is_aspectual,
+    is_cue,
+)
+from .lead_ins import colon_lead_in_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..speakers import SpeakerResolver
+    from .context import SpanContext
+
+
+def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
+    """The cue that governs the quote in the parse, walking up from the quoted words.
+
+    'Ryan said the spate of shootings demands that all engage in "more listening"':
+    the first cue above the quote is "demands", whose subject is no speaker, so the
+    walk goes on to "said". Only a subject that can speak ends the walk.
+    """
+    span, doc, base, window = ctx.span, ctx.doc, ctx.base, ctx.window
+    offsets = ctx.view.offsets
+    quoted = list(doc[bisect_left(offsets, span.start) : bisect_left(offsets, span.end)])
+    roots = [t for t in quoted if not span.start <= base + t.head.idx < span.end or t.head == t]
+    seen: set[int] = set()
+    subjects_tried = 0  # a reporting verb rarely sits more than two clauses above its quote
+    for root in roots[:3]:
+        token = root
+        while token.head != token and token.i not in seen:
+            seen.add(token.i)
+            token = token.head
+            if token.i not in window or not is_cue(token):
+                continue
+            if pos(token) not in ("VERB", "AUX") or is_aspectual(token):
+                continue
+            subject = explicit_subject(token, window)
+            if subject is None:
+                continue
+            subject = _reporter_of_pronoun(token, subject, window, base, ctx.resolver)
+            if can_speak(ctx.named(subject), subject):
+                return SpeakingPhrase(subject, base, cue_text(token))
+            subjects_tried += 1
+            if subjects_tried >= 3:
+                return None
+    return None
+
+
+def _reporter_of_pronoun(
+    cue: Token, subject: Span, window: set[int], base: int, resolver: SpeakerResolver
+) -> Span:
+    """'Trump says he goes "back to war"', 'Clinton says she liked what she calls a
+    "war of words"': the "he" of a clause a named subject reports is that subject,
+    whoever the article mentioned last. The walk climbs past clauses with the same
+    pronoun and stops at any other subject."""
+    pronoun = subject.root.lower_
+    if pronoun not in PERSON_PRONOUNS:
+        return subject
+    verb = cue
+    for _ in range(4):
+        if verb.dep_ not in ("ccomp", "relcl", "pcomp", "xcomp", "advcl"):
+            return subject
+        verb = verb.head
+        while verb.head.i != verb.i and pos(verb) not in ("VERB", "AUX"):
+            verb = verb.head
+        reporter = explicit_subject(verb, window)
+        if reporter is None:
+            continue
+        if pos(reporter.root) == "PROPN":
+            # The small model tags many a lone surname ORG: any singular name will do
+            # that the pronoun's gender doesn't rule out ("Americans" won't).
+            named = resolver.from_phrase(reporter, base)
+            fits = reporter.root.tag_ == "NNP" and named.kind in ("person", "organisation")
+            return reporter if fits and resolver.may_be(named.name, pronoun) else subject
+        if reporter.root.lower_ != pronoun:
+            return subject
+    return subject
+
+
+def question_after_colon_lead_in(ctx: SpanContext) -> SpeakingPhrase | None:
+    """'Clinton, exasperated, responded: "What difference does it make?" Her critics
+    cited it ...': after a colon lead-in, a question ends the reporter's sentence and
+    the cue after it belongs to the next, whatever spaCy's sentences say."""
+    leading = ctx.leading
+    if not leading or not ctx.before_open.rstrip().endswith(":"):
+        return None
+    if ctx.quoted.rstrip()[-1:] not in "?!":
+        return None
+    found = cue_in_window(leading, "before")
+    if found is not None:
+        return SpeakingPhrase(found[0], ctx.base, found[1])
+    return colon_lead_in_words(leading, ctx.base, ctx.resolver)
+
+
+def cue_beside_quote(ctx: SpanContext) -> SpeakingPhrase | None:
+    """The nearest cue in the reporter's words of the quote's sentence and the phrase
+    that says it: after the quote first when the quote ends on a comma or a question
+    ('"…," he said'), before it otherwise ('He said: "…."')."""
+    prefer_trailing = ctx.quoted.rstrip()[-1:] in ",?!—-…" or not ctx.leading
+    attempts = [(ctx.trailing, "after"), (ctx.leading, "before")]
+    if not prefer_trailing:
+        attempts.reverse()
+    for tokens, side in attempts:
+        found = cue_in_window(tokens, side)
+        if found is not None:
+            return SpeakingPhrase(found[0], ctx.base, found[1])
+    return None
+
+
+def cue_in_next_sentence(ctx: SpanContext) -> SpeakingPhrase | None:
+    """'"… that are missing." Trump said.': a sentence that is only a name and a cue,
+    right after a quote closed on a full stop, attributes that quote."""
+    later, view, span = ctx.later, ctx.view, ctx.span
+    if not later or ctx.after_close.lstrip()[:1] in ("", '"', "“"):
+        return None
+    start = later[0]
+    following = [s for s in later if s > start]
+    end = following[0] if following else ctx.base + len(view.text)
+    tokens = [t for t in view.tokens(ctx.doc, start, end) if not view.inside[t.i]]
+    words = [t for t in tokens if not t.is_punct]
+    if not 2 <= len(words) <= 5 or len(tokens) != len(view.tokens(ctx.doc, start, end)):
+        return None
+    if start - span.close_end > 2:
+        return None
+    found = cue_in_window(tokens, "after")
+    return SpeakingPhrase(found[0], ctx.base, found[1]) if found is not None else None

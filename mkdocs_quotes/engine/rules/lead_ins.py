@@ -1,0 +1,215 @@
+"""Stage-one rules for quotes whose speaker comes before them without a cue beside
+the quote: a colon or dash lead-in ('Philip Bump: "…"'), the sentence before
+('Sanders identified young voters as the reason. "The younger people …"'), the
+paragraph before a quote-only paragraph."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon.cues import CUE_WORDS, PERSON_PRONOUNS, WEAK_CUES
+from ..lexicon.marks import DOUBLE_MARKS
+from ..lexicon.works import STATEMENT_NOUNS
+from ..not_quotes import is_partial, is_short_title
+from ..postags import pos
+from ..speaking import SpeakingPhrase
+from ..syntax import (
+    can_speak,
+    cue_in_window,
+    cue_text,
+    explicit_subject,
+    is_cue,
+    not_a_speaker,
+    noun_phrase,
+    propn_head,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..speakers import SpeakerResolver
+    from .context import SpanContext
+
+
+def subject_of_sentence_before(ctx: SpanContext) -> SpeakingPhrase | None:
+    """ "Sanders identified young voters as the reason. "The younger people ..." """
+    view, base = ctx.view, ctx.base
+    earlier = [s for s in view.starts if s < ctx.sentence_start]
+    if not earlier:
+        return None
+    tokens = view.tokens(ctx.doc, earlier[-1], ctx.sentence_start)
+    quoted = [
+        view.text[s.start - base : s.end - base]
+        for s in view.spans
+        if earlier[-1] <= s.open_start < ctx.sentence_start
+    ]
+    if not all(is_short_title(q) for q in quoted):
+        return None  # that sentence has its own quote and speaker, not just a title
+    for token in tokens:
+        # The parser often hangs a main clause under a later one: 'Lynch announced
+        # on Monday the lawsuit against …, it's Gov. McCrory, …' makes "announced" a
+        # ccomp; a subject that announces is as good as the root's.
+        main = token.head.dep_ == "ROOT" or (is_cue(token.head) and pos(token.head) == "VERB")
+        if token.dep_ == "nsubj" and main and pos(token) in ("PROPN", "NOUN"):
+            head = propn_head(token) if pos(token) == "PROPN" else token
+            phrase = noun_phrase(head)
+            if ctx.named(phrase).kind == "person":
+                # A fragment of the reporter's own sentence is not that person's words.
+                partial = is_partial(ctx.span, view.text, base)
+                return None if partial else SpeakingPhrase(phrase, base, None)
+    return None
+
+
+def colon_lead_in(ctx: SpanContext) -> SpeakingPhrase | None:
+    """A colon lead-in: 'Philip Bump: "…"', 'Stated Stone: "…"'. A dash leads in the
+    same way: 'Trump also embraced the technique -- "I think ..."'."""
+    if not ctx.leading or not ctx.before_open.rstrip().endswith((":", "--", "—", "–")):
+        return None
+    return colon_lead_in_words(ctx.leading, ctx.base, ctx.resolver)
+
+
+def lead_in_paragraph_before(ctx: SpanContext) -> SpeakingPhrase | None:
+    """A paragraph ending 'issued the following statement:' before a paragraph that
+    opens with the quote."""
+    before = _paragraph_before(ctx)
+    if before is None or not before.text.rstrip().endswith(":"):
+        return None
+    tokens = _last_sentence(before)
+    return colon_lead_in_words(tokens, ctx.paragraphs.starts[ctx.span.paragraph - 1], ctx.resolver)
+
+
+def announced_in_paragraph_before(ctx: SpanContext) -> SpeakingPhrase | None:
+    """A quote-only paragraph after one that announces it without quoting: 'the DNC
+    issued a statement apologizing to Sanders.' / '"On behalf of …"'."""
+    before = _introducing_paragraph(ctx)
+    if before is None:
+        return None
+    start = ctx.paragraphs.starts[ctx.span.paragraph - 1]
+    return announcing_words(_last_sentence(before), start, ctx.resolver)
+
+
+def subject_of_paragraph_before(ctx: SpanContext) -> SpeakingPhrase | None:
+    """'Viguerie is upbeat about the race.' / '"Not only can he win ..."': a paragraph
+    that is only a quote, after one about a person without a cue, is that person's.
+
+    The first subject of a main-clause verb: the parser often makes a later
+    subordinate verb the root ("..., in part because he sees ...")."""
+    before = _introducing_paragraph(ctx)
+    if before is None:
+        return None
+    tokens = _last_sentence(before)
+    base = ctx.paragraphs.starts[ctx.span.paragraph - 1]
+    window = {t.i for t in tokens}
+    for token in tokens:
+        if token.dep_ not in ("nsubj", "nsubjpass") or _depth(token.head) > 1:
+            continue
+        subject = explicit_subject(token.head, window)
+        if subject is None:
+            return None
+        speaker = ctx.resolver.from_phrase(subject, base)
+        if speaker.kind == "person" or subject.root.lower_ in PERSON_PRONOUNS:
+            return SpeakingPhrase(subject, base, None)
+        return None
+    return None
+
+
+def _paragraph_before(ctx: SpanContext) -> Doc | None:
+    """The parsed paragraph before one that opens with the quote."""
+    if ctx.span.open_start - ctx.base > 1:
+        return None
+    return ctx.docs.get(ctx.span.paragraph - 1)
+
+
+def _introducing_paragraph(ctx: SpanContext) -> Doc | None:
+    """The paragraph before a quote-only paragraph, when it quotes nothing itself and
+    leads in with no colon (that is ``lead_in_paragraph_before``'s)."""
+    before = _paragraph_before(ctx)
+    if before is None or before.text.rstrip().endswith(":"):
+        return None
+    if ctx.span.close_end - ctx.base < len(ctx.view.text.rstrip()) - 1:
+        return None
+    return None if _has_marks(before.text) else before
+
+
+def _last_sentence(doc: Doc) -> list[Token]:
+    sents = list(doc.sents)
+    return list(sents[-1]) if sents else list(doc)
+
+
+def _has_marks(text: str) -> bool:
+    return any(mark in text for mark in (*DOUBLE_MARKS, "''", "«"))
+
+
+def colon_lead_in_words(
+    tokens: list[Token], base: int, resolver: SpeakerResolver
+) -> SpeakingPhrase | None:
+    """Who speaks in the words that lead in to a quote after a colon."""
+    # "Trump issued the following statement:" -> the subject of "issued".
+    found = announcing_words(tokens, base, resolver)
+    if found is not None:
+        return found
+    # 'Philip Bump:', 'Here's Clinton in December 1992:' -- a date is no speaker, and a
+    # name further back than the last few words speaks only as a subject.
+    names = [t for t in tokens[-4:-1] if pos(t) == "PROPN" and not not_a_speaker(t)] or [
+        t for t in tokens[-6:-4] if pos(t) == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
+    ]
+    if names:
+        return SpeakingPhrase(noun_phrase(propn_head(names[-1])), base, None)
+    # "She then addressed the supporters again:" -> whoever the sentence is about.
+    window = {t.i for t in tokens}
+    for token in tokens:
+        # The parser often hangs the lead-in under the quote's verb: 'Harris has since
+        # apologized for what happened: "Yes, I ..."' makes "apologized" a ccomp.
+        top_level = token.dep_ == "ROOT" or token.head.i not in window
+        if top_level and pos(token) in ("VERB", "AUX"):
+            subject = explicit_subject(token, window)
+            if subject is not None and can_speak(resolver.from_phrase(subject, base), subject):
+                return SpeakingPhrase(subject, base, None)
+    return None
+
+
+def announcing_words(
+    tokens: list[Token], base: int, resolver: SpeakerResolver
+) -> SpeakingPhrase | None:
+    """The speaker of a sentence that announces words: a cue or "issued a statement"."""
+    found = _main_cue_speaker(tokens, base, resolver)
+    if found is not None:
+        return found
+    beside = cue_in_window(tokens, "before")
+    if beside is not None:
+        return SpeakingPhrase(beside[0], base, beside[1])
+    window = {t.i for t in tokens}
+    for token in tokens:
+        if token.lower_ in STATEMENT_NOUNS and pos(token.head) == "VERB":
+            subject = explicit_subject(token.head, window)
+            if subject is not None:
+                return SpeakingPhrase(subject, base, token.head.text + " a " + token.text)
+    return None
+
+
+def _main_cue_speaker(
+    tokens: list[Token], base: int, resolver: SpeakerResolver
+) -> SpeakingPhrase | None:
+    """The cue of the sentence's main clause: 'Carter said that for decades some critics
+    had been predicting a withdrawal.' introduces Carter's words, not the critics'.
+    The nearest cue to the quote is often a verb deep inside what was said."""
+    window = {t.i for t in tokens}
+    cues = [t for t in tokens if t.lower_ in CUE_WORDS and pos(t) in ("VERB", "AUX")]
+    if not cues:
+        return None
+    top = min(cues, key=_depth)
+    if _depth(top) > 1 or top.lower_ in WEAK_CUES:
+        return None
+    subject = explicit_subject(top, window)
+    if subject is None:
+        return None
+    if not can_speak(resolver.from_phrase(subject, base), subject):
+        return None
+    return SpeakingPhrase(subject, base, cue_text(top))
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
