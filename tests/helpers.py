@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
+
 from mkdocs_quotes import Article, Mention, Quote, SpeakerKind, SpeakerRef
+
+# ../shared, laid read-only beside the clone in CI (the gold files); a fresh clone has none.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def shared_file(relative: str) -> Path:
+    """``../shared/<relative>``: a failure in CI (``CI`` set) when missing, a skip elsewhere."""
+    path = SHARED / relative
+    if not path.exists():
+        if os.environ.get("CI", "").lower() not in ("", "0", "false"):
+            pytest.fail(f"{path} is missing: CI lays ../shared beside the clone")
+        pytest.skip(f"{path} is missing (../shared lies beside the clone in CI only)")
+    return path
 
 
 def write(folder: Path, name: str, content: str | bytes) -> Path:

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import spacy
+from conftest import SEEDS_DIR
+from helpers import shared_file
 
 from mkdocs_quotes import Quote, QuoteEngine, extract_quotes
 from mkdocs_quotes.engine.component import QuotesComponent
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-SEEDS_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seeds_gold.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -535,13 +533,13 @@ def test_spacy_component_through_entry_point() -> None:
 # -- the demo corpus ------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not SEEDS_GOLD.exists(), reason="../shared/eval not present")
 def test_seed_articles_match_gold(engine: QuoteEngine) -> None:
     from mkdocs_quotes.reader.sources import read_article
 
-    gold = [json.loads(line) for line in SEEDS_GOLD.read_text().splitlines() if line.strip()]
+    gold_file = shared_file("eval/seeds_gold.jsonl")
+    gold = [json.loads(line) for line in gold_file.read_text().splitlines() if line.strip()]
     found: list[tuple[str, str, str]] = []
-    for path in sorted(SEEDS.glob("*.txt")):
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
         article = read_article(path)
         for quote in engine.extract(article.text).quotes:
             found.append((path.stem, quote.text, quote.speaker.name))

@@ -8,7 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import write
+from conftest import SEEDS_DIR
+from helpers import shared_file, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,11 +22,6 @@ from mkdocs_quotes.reader.sources import (
     read_article,
     read_articles,
 )
-
-# ../shared beside the clone, as CI lays it out; skipped where it is absent.
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEEDS = SHARED / "seeds"
-POLNEAR_DEV = SHARED / "eval" / "polnear-dev"
 
 
 def read(folder: Path, name: str, content: str | bytes, **options: object) -> Article:
@@ -483,10 +479,8 @@ def test_a_missing_folder_is_an_article_error(tmp_path: Path) -> None:
 
 
 def seed(name: str) -> Article:
-    matches = sorted(SEEDS.glob(f"{name}_*.txt"))
-    if not matches:
-        pytest.skip(f"seed article {name} not in {SEEDS}")
-    return read_article(matches[0])
+    (path,) = SEEDS_DIR.glob(f"{name}_*.txt")
+    return read_article(path)
 
 
 def test_seed_001_repeated_captions_become_captions() -> None:
@@ -527,26 +521,30 @@ def test_seed_titles_read_like_headlines() -> None:
         assert not article.title.startswith(name)
 
 
-def gold_lines(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        pytest.skip(f"{path} not available")
+def gold_lines(relative: str) -> list[dict[str, str]]:
+    path = shared_file(relative)
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def test_every_quote_in_the_seeds_survives_clean_up() -> None:
-    articles, errors = read_articles(SEEDS) if SEEDS.is_dir() else ([], [])
-    gold = gold_lines(SHARED / "eval" / "seeds_gold.jsonl")
+def test_the_seeds_read_without_errors_into_well_formed_articles() -> None:
+    articles, errors = read_articles(SEEDS_DIR)
     assert errors == [] and len(articles) == 3
-    text_of = {Path(a.path).stem: " ".join(a.text.split()) for a in articles}
-    for quote in gold:
-        assert " ".join(quote["text"].split()) in text_of[quote["article"]], quote
     for article in articles:
         assert_well_formed(article)
 
 
+def test_every_quote_in_the_seeds_survives_clean_up() -> None:
+    gold = gold_lines("eval/seeds_gold.jsonl")
+    articles, _ = read_articles(SEEDS_DIR)
+    text_of = {Path(a.path).stem: " ".join(a.text.split()) for a in articles}
+    assert {quote["article"] for quote in gold} == set(text_of)
+    for quote in gold:
+        assert " ".join(quote["text"].split()) in text_of[quote["article"]], quote
+
+
 def test_every_quote_in_polnear_dev_survives_and_headlines_are_titles() -> None:
-    gold = gold_lines(POLNEAR_DEV / "gold.jsonl")
-    articles, errors = read_articles(POLNEAR_DEV / "articles")
+    gold = gold_lines("eval/polnear-dev/gold.jsonl")
+    articles, errors = read_articles(shared_file("eval/polnear-dev/articles"))
     assert errors == []
     by_stem = {Path(a.path).stem: a for a in articles}
     for quote in gold:
