@@ -8,7 +8,14 @@ prediction of its article with the most shared text; `strict` needs the shared
 text to be at least half of the longer text, `ggt` 30% of the gold text.
 Precision, recall and F1 over quote spans; named-speaker accuracy over matched
 quotes whose gold source is a name or noun (any `match` word found in the
-predicted speaker); pronoun-sourced quotes resolved to a name.
+predicted speaker); pronoun-sourced quotes resolved to a name, and resolved to the
+person the pronoun means (`referent_match`, where the gold has it).
+
+`--errors` lists misses, wrong speakers and spurious quotes, and a table of the
+attribution rules (`Quote.rule`): how many quotes each credited, how many of those
+match a gold quote, and of the matched ones with a known speaker, how many are right
+(a `match` word in the speaker, the speaker named in the source span, or for a
+pronoun a `referent_match` word).
 """
 
 from __future__ import annotations
@@ -44,6 +51,16 @@ def shared_length(a: str, b: str) -> int:
 
 
 @dataclass
+class RuleScore:
+    """What one attribution rule credited: quotes, those matching gold, right speakers."""
+
+    credited: int = 0
+    matched: int = 0
+    judged: int = 0
+    right: int = 0
+
+
+@dataclass
 class Score:
     gold: int = 0
     predicted: int = 0
@@ -57,6 +74,11 @@ class Score:
     named_right_in_source: int = 0
     pronoun: int = 0
     pronoun_resolved: int = 0
+    # Pronoun quotes whose gold names the person meant (`referent_match`), and how many
+    # the engine credits to that person.
+    referent: int = 0
+    referent_right: int = 0
+    rules: dict[str, RuleScore] = field(default_factory=dict)
     missed: list[str] = field(default_factory=list)
     wrong_speaker: list[tuple[str, str, str]] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
@@ -80,7 +102,21 @@ class Score:
             "pronoun_resolved_to_a_name": round(self.pronoun_resolved / self.pronoun, 3)
             if self.pronoun
             else None,
+            "pronoun_right_person": round(self.referent_right / self.referent, 3)
+            if self.referent
+            else None,
         }
+
+    def rule_table(self) -> str:
+        """One line per rule, most quotes first: credited, matched, judged, right."""
+        lines = [f"{'rule':<32} {'credited':>8} {'matched':>8} {'judged':>7} {'right':>6} share"]
+        for name, rule in sorted(self.rules.items(), key=lambda item: -item[1].credited):
+            share = f"{rule.right / rule.judged:.3f}" if rule.judged else "-"
+            lines.append(
+                f"{name:<32} {rule.credited:>8} {rule.matched:>8} {rule.judged:>7}"
+                f" {rule.right:>6} {share}"
+            )
+        return "\n".join(lines)
 
 
 def names_the_source(speaker: str, source: str) -> bool:
@@ -104,6 +140,7 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]], mode: str) -> 
     by_article: dict[str, list[int]] = {}
     for i, p in enumerate(pred):
         by_article.setdefault(p["article"], []).append(i)
+        result.rules.setdefault(p.get("rule") or "?", RuleScore()).credited += 1
     used: set[int] = set()
     for g in gold:
         gold_text = normalise(g["text"])
@@ -124,18 +161,28 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]], mode: str) -> 
         used.add(best_i)
         result.matched += 1
         speaker = (pred[best_i].get("speaker") or "").lower()
+        rule = result.rules[pred[best_i].get("rule") or "?"]
+        rule.matched += 1
         if g["match"]:
             result.named += 1
             right = any(m.lower() in speaker for m in g["match"])
             in_source = names_the_source(pred[best_i].get("speaker") or "", g["speaker"])
             result.named_right += right
             result.named_right_in_source += right or in_source
+            rule.judged += 1
+            rule.right += right or in_source
             if not right:
                 result.wrong_speaker.append((g["text"][:50], g["speaker"], pred[best_i]["speaker"]))
         else:
             result.pronoun += 1
             if speaker and speaker.strip() not in _PRONOUNS:
                 result.pronoun_resolved += 1
+            if g.get("referent_match"):
+                found = any(m.lower() in speaker for m in g["referent_match"])
+                result.referent += 1
+                result.referent_right += found
+                rule.judged += 1
+                rule.right += found
     result.spurious = [
         f"{p['article']}: {p['text'][:80]}" for i, p in enumerate(pred) if i not in used
     ]
@@ -161,6 +208,7 @@ def predict(folder: Path, engine: QuoteEngine) -> list[dict[str, Any]]:
                     "speaker_kind": quote.speaker.kind,
                     "cue": quote.cue,
                     "partial": quote.partial,
+                    "rule": quote.rule,
                 }
             )
     return rows
@@ -192,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"-- {label} ({len(items)})")
                 for item in items:
                     print("  ", item)
+            print("-- attribution rules")
+            print(result.rule_table())
     print(f"articles: {len(list(args.articles.iterdir()))}, seconds: {elapsed:.1f}")
     return 0
 
