@@ -1,0 +1,125 @@
+"""Every attribution rule, one made-up text each: the quote records the rule that
+credited it, and the speaker that rule's words name."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_quotes import QuoteEngine
+from mkdocs_quotes.engine.attribution import CONTINUES_PREVIOUS, NO_RULE
+from mkdocs_quotes.engine.rules import RULE_NAMES
+
+# (text, rule of the first quote, its speaker)
+RULE_TEXTS = [
+    (
+        '"Capacity is not going to be a problem," Pentagon spokesman John Kirby said.',
+        "governing_cue",
+        "John Kirby",
+    ),
+    (
+        'Jane Roe, exasperated, replied: "What difference does it make?" Her critics cited '
+        "it for weeks.",
+        "question_after_colon_lead_in",
+        "Jane Roe",
+    ),
+    (
+        'As the economist Lena Park puts it, "Nobody builds a house on a swamp and expects '
+        'it to stand."',
+        "cue_beside_quote",
+        "Lena Park",
+    ),
+    (
+        '"The new rules are a mistake that will cost jobs in every county." Smith said.',
+        "cue_in_next_sentence",
+        "Smith",
+    ),
+    (
+        '"The river is rising faster than anyone expected this spring." — Tom Harlan, '
+        "county engineer",
+        "dash_sign_off",
+        "Tom Harlan",
+    ),
+    (
+        '"We will rebuild the school before the winter comes back."\n\n- Maria Gonzalez.',
+        "sign_off_below",
+        "Maria Gonzalez",
+    ),
+    (
+        '"I never saw a flood like this one in all my years here" and then the "river" took '
+        "the bridge away. ― Christina Lastra.",
+        "sign_off_closing_paragraph",
+        "Christina Lastra",
+    ),
+    (
+        "Nurse Clara Diaz spoke to the crowd at the rally. "
+        '"We are tired of waiting for help that never comes to this town."',
+        "subject_of_sentence_before",
+        "Clara Diaz",
+    ),
+    (
+        'Harbour master Peter Olsen: "No ship leaves port until the storm has passed."',
+        "colon_lead_in",
+        "Peter Olsen",
+    ),
+    (
+        "Fire chief Ada Stone issued the following statement:\n\n"
+        '"We regret the delay and will publish the full report next week."',
+        "lead_in_paragraph_before",
+        "Ada Stone",
+    ),
+    (
+        "The ministry announced new rules for drivers on Monday.\n\n"
+        '"Every driver will need a permit by June, and the fines will double for those '
+        'who do not comply."',
+        "announced_in_paragraph_before",
+        "ministry",
+    ),
+    (
+        "Senator Ray Hill was upbeat about the race on Monday.\n\n"
+        '"Not only can we win this state, we can win it by a wide margin next month."',
+        "subject_of_paragraph_before",
+        "Ray Hill",
+    ),
+    (
+        '"PENCE: Well, look, the economy is what matters to the people of Indiana."',
+        "transcript_label",
+        "Pence",
+    ),
+    (
+        "The weather was bad.\n\n"
+        '"Nobody could have predicted how much rain would fall on the valley in one night."',
+        NO_RULE,
+        "Unattributed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "speaker"), RULE_TEXTS)
+def test_each_rule_credits_its_form(
+    engine: QuoteEngine, text: str, rule: str, speaker: str
+) -> None:
+    first = engine.extract(text).quotes[0]
+    assert (first.rule, first.speaker.name) == (rule, speaker)
+
+
+def test_every_stage_one_rule_has_a_text() -> None:
+    # A new rule comes with a made-up text that it credits (above).
+    assert set(RULE_NAMES) <= {rule for _, rule, _ in RULE_TEXTS}
+    assert len(set(RULE_NAMES)) == len(RULE_NAMES)
+
+
+def test_a_quote_without_a_cue_continues_the_one_before(engine: QuoteEngine) -> None:
+    quotes = engine.extract('"First we fix the roads," said Ann Gray. "Then the schools."').quotes
+    assert [(q.rule, q.speaker.name) for q in quotes] == [
+        ("governing_cue", "Ann Gray"),
+        (CONTINUES_PREVIOUS, "Ann Gray"),
+    ]
+
+
+def test_the_rule_survives_the_cache_format(engine: QuoteEngine) -> None:
+    from mkdocs_quotes import ArticleQuotes
+
+    found = engine.extract('"The bridge will be rebuilt," according to Minister Ida Berg.')
+    again = ArticleQuotes.from_json(found.to_json())
+    assert again == found
+    assert again.quotes[0].rule == "cue_beside_quote"
