@@ -1,0 +1,240 @@
+"""What a reader browsing by speaker meets: figures read from a built site's HTML.
+
+    python benchmarks/speakers.py [--articles 300] [--gold GOLD.jsonl] [--folder DIR]
+                                  [--workdir DIR] [--list]
+
+Builds a site (the plugin, the readthedocs theme) from the first N articles of a
+folder of gold-annotated articles (PolNeAR train by default, in a fixed shuffle,
+symlinked), then reads the speaker index and every speaker page and prints:
+
+- site speaker accuracy: of the quotes on speaker pages that match a gold quote with
+  a known speaker, the share filed under an entry whose name holds one of the gold's
+  `match` or `referent_match` words, or whose name's words all lie in the gold source
+  span;
+- junk entries: of the entries holding at least one such quote, the share holding
+  none that is that entry's person;
+- split people: person entries whose name's words (Jr., Sr., II, III set aside) are a
+  strict subset of exactly one other person entry's name ("Obama" beside "Barack
+  Obama");
+- junk roles: roles on the speaker index that are an age or a number, hold tokenizer
+  debris (" 's", " ,"), quotation marks or unbalanced brackets, or run past 15 words.
+
+`--list` prints the entries behind each count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from _common import SHARED_EVAL
+from accuracy import normalise, shared_length
+from bs4 import BeautifulSoup
+
+DEFAULT_FOLDER = SHARED_EVAL / "polnear-train" / "articles"
+DEFAULT_GOLD = SHARED_EVAL / "polnear-train" / "gold.jsonl"
+SUFFIX_WORDS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+KIND_SECTIONS = {"people": "person", "organisations": "organisation"}
+
+
+@dataclass
+class Entry:
+    """One speaker entry of the built site."""
+
+    slug: str
+    name: str
+    kind: str
+    role: str
+    quotes: list[tuple[str, str]] = field(default_factory=list)  # (article slug, text)
+
+
+def build_site(workdir: Path, files: list[Path]) -> Path:
+    docs = workdir / "docs"
+    articles = docs / "articles"
+    articles.mkdir(parents=True)
+    (docs / "index.md").write_text("# Speakers benchmark\n")
+    for path in files:
+        (articles / path.name).symlink_to(path.resolve())
+    config = workdir / "mkdocs.yml"
+    config.write_text(
+        "site_name: speakers benchmark\ntheme:\n  name: readthedocs\n"
+        f"plugins:\n  - quotes:\n      cache_dir: {workdir / 'cache'}\n"
+    )
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site = workdir / "site"
+    build(load_config(str(config), site_dir=str(site)))
+    return site
+
+
+def read_entries(site: Path) -> list[Entry]:
+    """Every entry of the speaker index, with the quotes on its page(s)."""
+    index = BeautifulSoup((site / "speakers" / "index.html").read_text(), "html.parser")
+    main = index.select_one("[role=main]") or index
+    entries = []
+    for heading in main.find_all("h2"):
+        kind = KIND_SECTIONS.get(str(heading.get("id", "")), "unnamed")
+        table = heading.find_next("table")
+        if table is None:
+            continue
+        for row in table.select("tbody tr"):
+            cells = row.find_all("td")
+            link = cells[0].find("a")
+            slug = str(link["href"]).strip("/").split("/")[-1]
+            name, role = link.get_text(), cells[1].get_text().strip()
+            entries.append(Entry(slug, name, kind, role))
+    for entry in entries:
+        folder = site / "speakers" / entry.slug
+        for page in sorted(folder.rglob("index.html")):
+            soup = BeautifulSoup(page.read_text(), "html.parser")
+            body = soup.select_one("[role=main]") or soup
+            for heading in body.find_all("h2"):
+                link = heading.find("a")
+                items = heading.find_next_sibling("ul")
+                if link is None or items is None:
+                    continue
+                article = str(link["href"]).rstrip("/").split("/")[-1]
+                for item in items.find_all("li", recursive=False):
+                    text = item.get_text().split("\n")[0]
+                    quoted = re.match(r"“(.*)”", text.strip(), re.S)
+                    if quoted:
+                        entry.quotes.append((article, quoted.group(1)))
+    return entries
+
+
+def entry_is_right(entry: Entry, gold: dict[str, Any]) -> bool:
+    name = entry.name.lower()
+    keys = list(gold.get("match") or []) + list(gold.get("referent_match") or [])
+    if any(key.lower() in name for key in keys):
+        return True
+    words = re.findall(r"[\w'’.-]+", entry.name.lower())
+    source = gold.get("speaker", "").lower()
+    return bool(words) and bool(gold.get("match")) and all(w in source for w in words)
+
+
+def match_gold(
+    article_gold: list[dict[str, Any]], text: str, used: set[int]
+) -> dict[str, Any] | None:
+    wanted = normalise(text)
+    best, best_i = 0.0, None
+    for i, gold in enumerate(article_gold):
+        if i in used:
+            continue
+        gold_text = normalise(gold["text"])
+        if not gold_text or not wanted:
+            continue
+        overlap = shared_length(gold_text, wanted) / max(len(gold_text), len(wanted))
+        if overlap > best:
+            best, best_i = overlap, i
+    if best_i is None or best < 0.5:
+        return None
+    used.add(best_i)
+    return article_gold[best_i]
+
+
+def junk_role(role: str) -> bool:
+    if not role:
+        return False
+    if re.fullmatch(r"[\d\s,.-]+", role):
+        return True
+    if re.search(r" ['’]s\b| [,.;:]|[\"“”]|''", role):
+        return True
+    if role.count("(") != role.count(")") or role.count("[") != role.count("]"):
+        return True
+    return len(role.split()) > 15
+
+
+def name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in name.lower().replace(",", " ").split() if w not in SUFFIX_WORDS)
+
+
+def split_people(entries: list[Entry]) -> list[tuple[str, str]]:
+    people = [e for e in entries if e.kind == "person"]
+    found = []
+    for entry in people:
+        words = name_words(entry.name)
+        fuller = [o for o in people if o is not entry and words < name_words(o.name)]
+        if words and len(fuller) == 1:
+            found.append((entry.name, fuller[0].name))
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--folder", type=Path, default=DEFAULT_FOLDER)
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--list", action="store_true", help="print the entries counted")
+    args = parser.parse_args(argv)
+    files = sorted(p for p in args.folder.iterdir() if p.suffix == ".txt")
+    random.Random(7).shuffle(files)
+    files = sorted(files[: args.articles])
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="mq-speakers-"))
+    site = build_site(workdir, files)
+
+    from mkdocs_quotes.reader import read_articles
+
+    articles, _ = read_articles(workdir / "docs" / "articles")
+    stem_of = {a.slug: Path(a.path).stem for a in articles}
+    gold_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for line in args.gold.read_text().splitlines():
+        if line.strip():
+            row = json.loads(line)
+            gold_by_article[Path(row["article"]).stem].append(row)
+
+    entries = read_entries(site)
+    used: dict[str, set[int]] = defaultdict(set)
+    judged = right = 0
+    with_gold, junk = 0, []
+    for entry in entries:
+        entry_judged = entry_right = 0
+        for article, text in entry.quotes:
+            stem = stem_of.get(article, article)
+            gold = match_gold(gold_by_article[stem], text, used[stem])
+            if gold is None or not (gold.get("match") or gold.get("referent_match")):
+                continue
+            ok = entry_is_right(entry, gold)
+            entry_judged, entry_right = entry_judged + 1, entry_right + ok
+        judged, right = judged + entry_judged, right + entry_right
+        if entry_judged:
+            with_gold += 1
+            if not entry_right:
+                junk.append(f"{entry.name} [{entry.kind}] ({entry_judged} quotes)")
+    splits = split_people(entries)
+    roles = [f"{e.name}: {e.role}" for e in entries if junk_role(e.role)]
+    figures = {
+        "articles": len(files),
+        "entries": len(entries),
+        "quotes_judged": judged,
+        "site_speaker_accuracy": round(right / judged, 3) if judged else None,
+        "entries_with_gold_quotes": with_gold,
+        "junk_entries": len(junk),
+        "junk_entry_share": round(len(junk) / with_gold, 3) if with_gold else None,
+        "split_people": len(splits),
+        "junk_roles": len(roles),
+    }
+    print(json.dumps(figures))
+    if args.list:
+        for label, items in (
+            ("junk entries", junk),
+            ("split people", [f"{a} / {b}" for a, b in splits]),
+            ("junk roles", roles),
+        ):
+            print(f"-- {label} ({len(items)})")
+            for item in items:
+                print("  ", item)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
