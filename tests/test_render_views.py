@@ -9,8 +9,9 @@ from helpers import make_quote
 
 from mkdocs_quotes import Article, ArticleMeta, ArticleQuotes, Quote
 from mkdocs_quotes.site.corpus import Corpus, build_corpus
+from mkdocs_quotes.site.marked_paragraphs import article_paragraphs
 from mkdocs_quotes.site.render import RenderOptions, render_site
-from mkdocs_quotes.site.render_views import SiteUris, article_paragraphs
+from mkdocs_quotes.site.render_views import SiteUris
 
 URIS = SiteUris("articles", "speakers", "quotes")
 PAGE = "articles/a.md"

@@ -18,8 +18,10 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from .corpus import Corpus, CorpusQuote, Speaker
 from ..reader.article import Article
+from .article_dates import article_order
+from .corpus import Corpus, CorpusQuote, Speaker
+from .marked_paragraphs import article_paragraphs
 from .render_views import (
     ArticleGroup,
     ArticleRow,
@@ -29,8 +31,6 @@ from .render_views import (
     SiteUris,
     SpeakerRow,
     SpeakerSection,
-    article_order,
-    article_paragraphs,
     group_by_article,
     quote_item,
     short_text,
