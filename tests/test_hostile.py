@@ -600,7 +600,7 @@ def test_the_articles_folder_vanishing_mid_build_is_one_error_and_the_next_build
         shutil.move(folder, moved)
         return real_read_articles(folder, **options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("mkdocs_quotes.site.plugin.read_articles", read_after_move)
+    monkeypatch.setattr("mkdocs_quotes.site.extraction.read_articles", read_after_move)
     with caplog.at_level(logging.ERROR), pytest.raises(Abort):
         site.build(strict=False, command="serve")
     errors = messages(caplog, logging.ERROR)

@@ -18,7 +18,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from mkdocs_quotes.site.plugin import PARALLEL_MIN_ARTICLES
+from mkdocs_quotes.site.extraction import PARALLEL_MIN_ARTICLES
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
