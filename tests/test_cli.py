@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from mkdocs_quotes.cli import main
+from mkdocs_quotes.reader.sources import read_article
 
 ARTICLE = (
     "Bridge works\n\n"
@@ -34,7 +35,6 @@ def test_jsonl_has_the_promised_fields(
     assert status == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["text"] for r in rows] == ["We will rebuild the bridge,", "It opens in spring."]
-    text = article.read_text()
     for row in rows:
         assert {
             "article",
@@ -51,13 +51,11 @@ def test_jsonl_has_the_promised_fields(
         assert row["article"] == "bridge.txt"
         assert row["speaker"] == "Ana Lopez" and row["speaker_kind"] == "person"
     # Offsets point into the article text as the reader gives it.
-    from mkdocs_quotes.reader.sources import read_article
-
     body = read_article(article).text
     assert all(body[r["start"] : r["end"]] == r["text"] for r in rows)
-    assert rows[0]["utterance"] == rows[1]["utterance"]
+    assert rows[0]["utterance"] == rows[1]["utterance"] == "bridge:0"  # named by the article
     assert rows[0]["id"] != rows[1]["id"]
-    assert text  # the file itself is untouched
+    assert article.read_text(encoding="utf-8") == ARTICLE  # the file itself is untouched
 
 
 def test_cache_serves_the_second_run(
