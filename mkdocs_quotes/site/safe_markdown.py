@@ -1,4 +1,4 @@
-"""Article text as Markdown that stays text: escaping, links and quote mark-up.
+"""Article text as Markdown that stays text: escaping, links, the marks around a quote.
 
 Everything an article supplies (quotes, names, titles, metadata, paragraphs) is
 untrusted: a scraper can bring ``<script>``, ``*``, ``|``, ``[x](javascript:…)`` or
@@ -14,8 +14,6 @@ paragraphs, links, table cells, headings and raw HTML alike.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
@@ -126,28 +124,6 @@ def markdown_link(text: str, href: Markup) -> Markup:
     return Markup(f"[{label}]({href})")
 
 
-@dataclass(frozen=True)
-class Highlight:
-    """A quote to mark inside one paragraph; offsets are relative to the paragraph."""
-
-    start: int
-    end: int
-    anchor_id: str | None
-    css_class: str
-    title: str
-    after: Markup = field(default_factory=Markup)
-    """Mark-up placed right after the highlight (the speaker, when not named nearby)."""
-
-
-@dataclass(frozen=True)
-class InlineLink:
-    """Words of the paragraph to turn into a link (a speaker's name at the attribution)."""
-
-    start: int
-    end: int
-    href: Markup
-
-
 def widen_to_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """Include the quotation marks that sit just outside a quote's offsets."""
     if (
@@ -158,60 +134,3 @@ def widen_to_marks(text: str, start: int, end: int) -> tuple[int, int]:
     ):
         return start - 1, end + 1
     return start, end
-
-
-@dataclass(frozen=True)
-class MarkedParagraph:
-    markdown: Markup
-    linked: frozenset[tuple[int, int]]
-    """(start, end) of the links placed: where the attribution is linked in the text."""
-    anchors: frozenset[str]
-    """The highlight ids placed: an anchor dropped for overlapping must be put elsewhere."""
-
-
-def mark_up_paragraph(
-    text: str,
-    highlights: Sequence[Highlight],
-    links: Sequence[InlineLink],
-) -> MarkedParagraph:
-    """The paragraph with each quote in a ``<mark>`` and speaker names linked.
-
-    Overlapping spans are dropped, highlights first, so the mark-up always nests.
-    """
-    placed: list[tuple[int, int, Highlight | InlineLink]] = []
-
-    def free(start: int, end: int) -> bool:
-        return 0 <= start < end <= len(text) and all(end <= s or start >= e for s, e, _ in placed)
-
-    for highlight in sorted(highlights, key=lambda h: (h.start, h.end, h.anchor_id or "")):
-        start, end = widen_to_marks(text, highlight.start, highlight.end)
-        if not free(start, end):
-            start, end = highlight.start, highlight.end
-        if free(start, end):
-            placed.append((start, end, highlight))
-    for link in sorted(links, key=lambda k: (k.start, k.end)):
-        if free(link.start, link.end):
-            placed.append((link.start, link.end, link))
-    placed.sort(key=lambda p: p[0])
-
-    out: list[str] = []
-    position = 0
-    linked: set[tuple[int, int]] = set()
-    anchors: set[str] = set()
-    for start, end, item in placed:
-        out.append(escape_text(text[position:start]))
-        words = text[start:end]
-        if isinstance(item, Highlight):
-            anchor = f' id="{item.anchor_id}"' if item.anchor_id else ""
-            if item.anchor_id:
-                anchors.add(item.anchor_id)
-            out.append(
-                f'<mark class="{item.css_class}"{anchor} title="{escape_text(item.title)}">'
-                f"{escape_text(words)}</mark>{item.after}"
-            )
-        else:
-            out.append(markdown_link(words, item.href))
-            linked.add((start, end))
-        position = end
-    out.append(escape_text(text[position:]))
-    return MarkedParagraph(Markup("".join(out)), frozenset(linked), frozenset(anchors))
