@@ -12,25 +12,30 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .domain import Mention, SpeakerKind, SpeakerRef
-from .lexicon.cues import (
+from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS, TIME_LABELS
+from .lexicon.function_words import ARTICLES, DETERMINERS
+from .lexicon.given_names import gender_of_name
+from .lexicon.marks import ENGLISH_MARKS, SIGN_OFF_DASHES
+from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
+from .lexicon.people import (
     FEMALE_ROLE_WORDS,
     HONORIFICS,
+    LEADING_TITLES,
     MALE_ROLE_WORDS,
-    ORGANISATION_NOUNS,
+    NAME_PARTICLES,
     PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
+    TITLE_WORDS,
+    UNSHOWN_HONORIFICS,
 )
-from .lexicon.given_names import gender_of_name
-from .lexicon.titles import LEADING_TITLES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
 from .postags import pos
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|al|bin|da|del|la|le)"
-_PERSON_LABELS = {"PERSON"}
-_ORG_LABELS = {"ORG", "NORP", "GPE", "FAC"}
-_DETERMINERS = {"a", "an", "the", "one", "another", "two", "three", "several", "some"}
+# A word of a full name: capitalised ("O’Rourke", "St.") or a particle ("von").
+_NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(NAME_PARTICLES)})"
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,7 @@ def split_title(text: str) -> tuple[str, str]:
     titles: list[str] = []
     while len(words) > 1 and words[0].lower().rstrip(".") in LEADING_TITLES:
         word = words.pop(0)
-        if word.lower().rstrip(".") not in {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}:
+        if word.lower().rstrip(".") not in UNSHOWN_HONORIFICS:
             titles.append(word)
     return " ".join(titles), " ".join(words)
 
@@ -69,7 +74,7 @@ def _is_stop_word(word: str) -> bool:
 
 
 def _clean_name(text: str) -> str:
-    words = [w.strip("\"“”'‘’") for w in split_title(text)[1].split()]
+    words = [w.strip(ENGLISH_MARKS) for w in split_title(text)[1].split()]
     # "What Obama": a sentence-initial word glued to the name by the tagger.
     while len(words) > 1 and _is_stop_word(words[0].lower()):
         words.pop(0)
@@ -89,7 +94,7 @@ class SpeakerResolver:
 
     def observe(self, doc_tokens: Span, base: int) -> None:
         """Record the people a parsed paragraph names, in text order."""
-        names = [e for e in doc_tokens.ents if e.label_ in _PERSON_LABELS]
+        names = [e for e in doc_tokens.ents if e.label_ in PERSON_LABELS]
         taken = {t.i for e in names for t in e}
         # Paragraphs parsed only for context come without NER (attribution.py).
         without_ner = not doc_tokens.doc.has_annotation("ENT_IOB")
@@ -198,7 +203,7 @@ class SpeakerResolver:
         person = [
             e
             for e in phrase.ents
-            if e.label_ in _PERSON_LABELS
+            if e.label_ in PERSON_LABELS
             and not _in_modifier(e, phrase)
             and not _names_whose_noun(e, phrase)
         ]
@@ -221,9 +226,9 @@ class SpeakerResolver:
         root = phrase.root
         if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
             return SpeakerRef(root.text, "unknown", mention)  # resolved by the caller
-        orgs = [e for e in phrase.ents if e.label_ in _ORG_LABELS]
+        orgs = [e for e in phrase.ents if e.label_ in ORGANISATION_LABELS]
         # 'Dahl in March 2019': months and days are proper nouns too, but no name.
-        propn = [t for t in phrase if pos(t) == "PROPN" and t.ent_type_ not in ("DATE", "TIME")]
+        propn = [t for t in phrase if pos(t) == "PROPN" and t.ent_type_ not in TIME_LABELS]
         head_is_common = pos(root) == "NOUN"
         if orgs and not head_is_common:
             org = _strip_possessive(_strip_det(orgs[0].text))
@@ -271,7 +276,7 @@ class SpeakerResolver:
     def from_sign_off(self, line: str, start: int) -> SpeakerRef | None:
         """ "- Bernie Sanders." / "-President Obama, tweeting after the speech." under a
         quote-only paragraph: the name after the dash, up to the first comma."""
-        stripped = line.lstrip("—–-―‒ ")
+        stripped = line.lstrip(SIGN_OFF_DASHES + " ")
         offset = start + len(line) - len(stripped)
         head = re.split(r"[,;(]| \u2014 | - ", stripped, maxsplit=1)[0].strip().rstrip(".")
         words = head.split()
@@ -293,7 +298,7 @@ class SpeakerResolver:
         """ "the embassy" -> "US embassy" where the article said so earlier."""
         head = phrase.root.text
         words = description.split()
-        if words and words[0].lower() in _DETERMINERS and len(words) <= 3:
+        if words and words[0].lower() in DETERMINERS and len(words) <= 3:
             pattern = re.compile(
                 rf"\bthe ((?:[A-Z][\w.]*\s){{1,3}}){re.escape(head)}\b", re.IGNORECASE
             )
@@ -343,7 +348,7 @@ class SpeakerResolver:
 
 def _strip_det(text: str) -> str:
     words = text.split()
-    if words and words[0].lower() in {"the", "a", "an"}:
+    if words and words[0].lower() in ARTICLES:
         words = words[1:]
     return " ".join(words)
 
@@ -359,7 +364,7 @@ def _role_of(phrase: Span, ent: Span) -> str | None:
         for t in phrase
         if t.i < ent.start
         and t.lower_ not in HONORIFICS
-        and t.lower_ not in _DETERMINERS
+        and t.lower_ not in DETERMINERS
         and not t.is_punct
     ]
     after = [t for t in phrase if t.i >= ent.end]
@@ -438,7 +443,7 @@ def _name_kind(name: str, root: Token) -> SpeakerKind:
     """
     if len(name.split()) >= 2 and not any(w.lower() in ORGANISATION_WORDS for w in name.split()):
         return "person"
-    if root.ent_type_ in _ORG_LABELS or (name.isupper() and len(name) > 1):
+    if root.ent_type_ in ORGANISATION_LABELS or (name.isupper() and len(name) > 1):
         return "organisation"
     if any(w.lower() in ORGANISATION_WORDS for w in name.split()):
         return "organisation"

@@ -14,15 +14,21 @@ from .domain import SpeakerRef
 from .lexicon.cues import (
     ACCORDING,
     ASPECTUAL_CUES,
+    CUE_OCCASIONS,
     CUE_WORDS,
     INVERTED_CUES,
-    ORGANISATION_NOUNS,
-    PERSON_PRONOUNS,
     PHRASAL_CUES,
-    PLURAL_PRONOUNS,
     WEAK_CUES,
 )
-from .lexicon.titles import PERSON_ROLE_NOUNS
+from .lexicon.entities import (
+    DATE_AND_NUMBER_LABELS,
+    PERSON_LABELS,
+    PLACE_LABELS,
+    SIGN_OFF_LABELS,
+)
+from .lexicon.function_words import NOT_SPEAKER_WORDS, RELATIVE_PRONOUNS
+from .lexicon.organisations import ORGANISATION_NOUNS
+from .lexicon.people import PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS
 from .postags import pos
 from .speakers import modal_read_as_name
 
@@ -30,22 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-DASHES = ("—", "–", "-", "--", "―", "‒")
-
-
-RELATIVE = ("who", "which", "that")
-
-
-_NOT_SPEAKER_WORDS = {"it", "this", "that", "there", "what", "which", "these", "those"}
-
-
-_NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
-
-
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-
-
-_PLACES = {"GPE", "LOC", "FAC"}
 
 
 def subjects_of(verb: Token, window: set[int]) -> list[Token]:
@@ -70,9 +61,9 @@ def subjects_of(verb: Token, window: set[int]) -> list[Token]:
 
 def explicit_subject(verb: Token, window: set[int]) -> Span | None:
     for child in subjects_of(verb, window):
-        if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return noun_phrase(verb.head)
-        if not_a_speaker(child) or child.lower_ in _NOT_SPEAKER_WORDS:
+        if not_a_speaker(child) or child.lower_ in NOT_SPEAKER_WORDS:
             return None
         return noun_phrase(propn_head(child) if pos(child) == "PROPN" else child)
     return None
@@ -155,9 +146,9 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
         subjects = [c for c in subjects_of(verb, in_window) if not c.is_punct]
         if subjects:
             child = subjects[0]
-            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return noun_phrase(verb.head)  # "Clinton, who said ..."
-            if not not_a_speaker(child) and child.lower_ not in _NOT_SPEAKER_WORDS:
+            if not not_a_speaker(child) and child.lower_ not in NOT_SPEAKER_WORDS:
                 return noun_phrase(child)
             if not via_noun:
                 return None  # "it would tell a story": this verb is not the cue
@@ -209,9 +200,9 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             return opening
     for candidates, beyond_cue in ((after[:3], True), (list(reversed(before))[:10], False)):
         for token in candidates:
-            if token.ent_type_ in _NOT_SPEAKERS or token.is_punct:
+            if token.ent_type_ in DATE_AND_NUMBER_LABELS or token.is_punct:
                 continue
-            if token.ent_type_ in _PLACES and token.dep_ == "pobj":
+            if token.ent_type_ in PLACE_LABELS and token.dep_ == "pobj":
                 continue  # "on the incident in Iowa": where, not who
             if pos(token) == "PRON" and token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
                 return noun_phrase(token)
@@ -234,7 +225,7 @@ def _opening_phrase(tokens: list[Token], cue: Token) -> Span | None:
     "the Post's senior politics editor Steven Ginsberg", from their first word up
     through compounds and possessives to the head."""
     for token in tokens:
-        if token.is_punct or token.ent_type_ in _NOT_SPEAKERS:
+        if token.is_punct or token.ent_type_ in DATE_AND_NUMBER_LABELS:
             continue
         if pos(token) not in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
             return None
@@ -277,13 +268,13 @@ def _opens(cue: Token, window: list[Token]) -> bool:
 
 def not_a_speaker(token: Token) -> bool:
     """Dates and numbers don't speak; "the 46-year-old" (tagged DATE) does."""
-    if token.lower_ in _NOT_SPEAKER_WORDS:
+    if token.lower_ in NOT_SPEAKER_WORDS:
         return True
-    return token.ent_type_ in _NOT_SPEAKERS and not token.lower_.endswith("old")
+    return token.ent_type_ in DATE_AND_NUMBER_LABELS and not token.lower_.endswith("old")
 
 
 def is_name(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or pos(token) == "PROPN"
+    return token.ent_type_ in PERSON_LABELS or pos(token) == "PROPN"
 
 
 def propn_head(token: Token) -> Token:
@@ -324,7 +315,7 @@ def according_phrase(token: Token) -> Span | None:
 def sign_off_phrase(trailing: list[Token]) -> Span | None:
     """'"…" — Name': the name of a sign-off, a short name after the dash, nothing more."""
     rest = [t for t in trailing if not t.is_punct and t.text.strip("”’\"'—–-―‒")]
-    names = [t for t in rest[:3] if pos(t) == "PROPN" or t.ent_type_ in ("PERSON", "ORG")]
+    names = [t for t in rest[:3] if pos(t) == "PROPN" or t.ent_type_ in SIGN_OFF_LABELS]
     if not names or len(rest) > 8:
         return None
     return noun_phrase(propn_head(names[-1]))
@@ -344,16 +335,7 @@ def cue_text(cue: Token) -> str:
             words.extend(t for t in child.subtree if t.i <= cue.i + 5)
         elif child.dep_ == "prep" and child.lower_ in ("in", "on") and child.i == cue.i + 1:
             objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and objs[0].lower_ in (
-                "statement",
-                "interview",
-                "tweet",
-                "post",
-                "email",
-                "release",
-                "speech",
-                "letter",
-            ):
+            if objs and objs[0].lower_ in CUE_OCCASIONS:
                 words.extend(t for t in child.subtree if t.i <= objs[0].i)
     words = sorted(set(words), key=lambda t: t.i)
     return " ".join(t.text for t in words)

@@ -11,40 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon.transcripts import LINE_HEADINGS
+
 # One to three words in capitals ("PENCE", "CHRIS WALLACE", "MR. TRUMP"), a colon, a space.
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")
-
-# Capitals and a colon that open a line but name no one (labels of under three
-# letters, "Q:" and "A:", never count).
-_NOT_SPEAKERS = frozenset(
-    {
-        "UPDATE",
-        "UPDATED",
-        "NOTE",
-        "EDITOR'S NOTE",
-        "EDITOR’S NOTE",
-        "BREAKING",
-        "WATCH",
-        "READ",
-        "MORE",
-        "RELATED",
-        "CORRECTION",
-        "PHOTOS",
-        "VIDEO",
-        "QUESTION",
-        "ANSWER",
-        "CROSSTALK",
-        "UNIDENTIFIED MALE",
-        "UNIDENTIFIED FEMALE",
-        "UNKNOWN",
-        "AUDIENCE",
-        "BEGIN VIDEO CLIP",
-        "END VIDEO CLIP",
-        "BEGIN VIDEOTAPE",
-        "END VIDEOTAPE",
-    }
-)
-
 
 _STAGE_DIRECTION = re.compile(r"\(\s*[A-Z][A-Z .,'’-]*\)\.?|\[\s*[A-Z][A-Z .,'’-]*\]\.?")
 
@@ -69,7 +39,7 @@ def transcript_label(quoted: str) -> TranscriptLabel | None:
         return None
     label = found.group(1)
     letters = [c for c in label if c.isalpha()]
-    if len(letters) < 3 or label in _NOT_SPEAKERS or label.rstrip(".") in _NOT_SPEAKERS:
+    if len(letters) < 3 or label in LINE_HEADINGS or label.rstrip(".") in LINE_HEADINGS:
         return None
     return TranscriptLabel(_as_name(label), found.end())
 

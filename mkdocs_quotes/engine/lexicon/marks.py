@@ -6,12 +6,18 @@ from __future__ import annotations
 DOUBLE_OPEN = "“„«‹"
 DOUBLE_CLOSE = "”»›"
 SINGLE_OPEN = "‘‚"
-SINGLE_CLOSE = "’"
+SINGLE_CLOSE = "’"  # also the apostrophe of "Taliban’s"
+# Two straight apostrophes: the NYT archive's double mark.
+TWO_APOSTROPHES = "''"
 # Every character that can open or close a quotation.
-QUOTE_CHARS = "\"'“”‘’«»„‚‹›"
+QUOTE_CHARS = "\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE
 # The double marks of English news copy: a speaker's name never holds one.
 DOUBLE_MARKS = ('"', "“", "”")
+# The marks of English copy, double and single, straight and curly.
+ENGLISH_MARKS = "".join(DOUBLE_MARKS) + "'‘’"
 # What opens a paragraph that starts with a quotation.
 OPENING_MARKS = "\"“‘'«„"
+# Dashes that are never a hyphen.
+LONG_DASHES = "—–―‒"
 # The dashes before a sign-off ("— Hillary Clinton") or a dateline.
-SIGN_OFF_DASHES = "—–-―‒"
+SIGN_OFF_DASHES = "-" + LONG_DASHES

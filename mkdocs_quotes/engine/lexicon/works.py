@@ -15,6 +15,3 @@ WORK_NOUNS = frozenset(
     + "titled entitled".split()
     + "headline column slogan forum event initiative hashtag".split()
 )
-
-# A sentence that announces words it doesn't quote: 'the DNC issued a statement'.
-STATEMENT_NOUNS = frozenset({"statement", "remarks", "words", "message", "tweet", "post", "letter"})

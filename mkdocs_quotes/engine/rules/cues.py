@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ..lexicon.cues import PERSON_PRONOUNS
+from ..lexicon.people import PERSON_PRONOUNS
 from ..postags import pos
 from ..speaking import SpeakingPhrase
 from ..syntax import (

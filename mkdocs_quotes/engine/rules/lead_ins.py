@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.cues import CUE_WORDS, PERSON_PRONOUNS, WEAK_CUES
+from ..lexicon.cues import CUE_WORDS, STATEMENT_NOUNS, WEAK_CUES
 from ..lexicon.marks import DOUBLE_MARKS
-from ..lexicon.works import STATEMENT_NOUNS
+from ..lexicon.people import PERSON_PRONOUNS
 from ..not_quotes import is_partial, is_short_title
 from ..postags import pos
 from ..speaking import SpeakingPhrase

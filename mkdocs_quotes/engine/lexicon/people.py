@@ -1,26 +1,53 @@
-"""Word lists about people and organisations: titles, roles, organisation words.
+"""Words about people: pronouns, honorifics, titles before a name, role nouns, and the
+role words that carry gender.
 
 Generic English, never names from any evaluation set; the speaker rules read them
-to tell a title from a given name and a person from an organisation.
+to tell a title from a given name, a person from an organisation, "he" from "she".
 """
 
 from __future__ import annotations
 
+# Pronouns that stand for a speaker named elsewhere.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+PLURAL_PRONOUNS = frozenset({"they"})
+
+# Honorifics carry gender and no role worth showing.
+HONORIFICS = {
+    "mr": "m",
+    "mr.": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
+    "lady": "f",
+    "dr": None,
+    "dr.": None,
+}
+_HONORIFIC_WORDS = frozenset(word.rstrip(".") for word in HONORIFICS)
+
+# Honorifics dropped from a name's title ("Mr. Trump" has no role). "Lord" and "Lady"
+# stay as a role: a peerage says who someone is.
+UNSHOWN_HONORIFICS = _HONORIFIC_WORDS - {"lord", "lady"}
+
 # Titles that NER folds into a PERSON entity ("Mayor Ana Lopez"): kept as the role.
-LEADING_TITLES = frozenset(
+# Honorifics lead a name the same way.
+LEADING_TITLES = _HONORIFIC_WORDS | frozenset(
     """
     mayor president senator sen rep representative gov governor gen general lt col
     colonel maj major capt captain sgt sergeant adm admiral coach judge justice chief
     officer secretary minister premier chancellor pope prince princess king queen
     sheikh ayatollah rev reverend father sister brother prof professor dean director
-    ambassador commissioner inspector detective lawyer attorney nurse doctor dr mr mrs
-    ms miss sir dame lord lady former vice deputy acting interim prime resident
+    ambassador commissioner inspector detective lawyer attorney nurse doctor
+    former vice deputy acting interim prime resident
     farmer chairman chairwoman spokesman spokeswoman spokesperson del
     defense defence foreign treasury homeland interior press national security adviser
     advisor
     """.split()
 )
-
 
 # Capitalised words before a surname that are not given names ("President Joe").
 TITLE_WORDS = frozenset(
@@ -34,19 +61,7 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
-
-ORGANISATION_WORDS = frozenset(
-    """
-    department ministry committee party news times post association council union
-    university institute center centre foundation agency company corp corporation inc
-    llc ltd group bank club church court house office network campaign administration
-    government police army forces league coalition fund journal magazine report press
-    today service board commission organization organisation project program
-    programme school college hospital society federation trust partners media tv
-    radio tribune herald daily world international national america
-    united states republicans democrats senate congress parliament caucus pac
-    """.split()
-)
+# Nouns that say a phrase is about a person: "Griffin, a Clinton backer", "the mayor".
 PERSON_ROLE_NOUNS = frozenset(
     """
     spokesman spokeswoman spokesperson official resident minister secretary senator
@@ -60,3 +75,20 @@ PERSON_ROLE_NOUNS = frozenset(
     friend colleague neighbor neighbour witness backer loyalist surrogate donor confidant
     """.split()
 )
+
+# Role words that carry gender, for telling "he" from "she".
+FEMALE_ROLE_WORDS = frozenset(
+    """
+    spokeswoman chairwoman congresswoman businesswoman woman mother wife daughter sister
+    grandmother queen princess actress widow mom girl councilwoman
+    """.split()
+)
+MALE_ROLE_WORDS = frozenset(
+    """
+    spokesman chairman congressman businessman man father husband son brother
+    grandfather king prince actor widower dad boy councilman
+    """.split()
+)
+
+# Lower-case particles inside a full name ("Ursula von der Leyen", "Beto de la Cruz").
+NAME_PARTICLES = ("de", "van", "von", "al", "bin", "da", "del", "la", "le")

@@ -1,0 +1,22 @@
+"""spaCy's entity labels (OntoNotes) as the speaker rules group them."""
+
+from __future__ import annotations
+
+# A person's name.
+PERSON_LABELS = frozenset({"PERSON"})
+
+# Labels of a phrase that speaks as an organisation: nationalities and places speak
+# for their governments ("Russia said"), buildings for who works there.
+ORGANISATION_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+
+# A name after a dash that can sign off a quote ("— Bernie Sanders", "— AP").
+SIGN_OFF_LABELS = PERSON_LABELS | {"ORG"}
+
+# Places: "on the incident in Iowa" says where, not who.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Months and days are proper nouns but no name ("Dahl in March 2019").
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+# Dates and numbers don't speak.
+DATE_AND_NUMBER_LABELS = TIME_LABELS | {"PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}

@@ -1,0 +1,14 @@
+"""Articles, determiners and pronouns the rules read a noun phrase by."""
+
+from __future__ import annotations
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+# Words that open a description rather than a name: "a spokesman", "two officials".
+DETERMINERS = ARTICLES | {"one", "another", "two", "three", "several", "some"}
+
+# "Clinton, who said …": the relative pronoun's antecedent is the subject.
+RELATIVE_PRONOUNS = ("who", "which", "that")
+
+# Subjects that never speak: "it would tell a story", "that is what they said".
+NOT_SPEAKER_WORDS = frozenset({"it", "this", "that", "there", "what", "which", "these", "those"})

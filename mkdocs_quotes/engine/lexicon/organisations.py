@@ -1,0 +1,36 @@
+"""Words that say a phrase names an organisation, not a person.
+
+Two lists read in two places: ``ORGANISATION_NOUNS`` are heads of common-noun
+phrases ("the ministry said"), ``ORGANISATION_WORDS`` words inside a proper name
+("Heritage Foundation", "NBC News"). They share the words that do both.
+"""
+
+from __future__ import annotations
+
+# Words that head an organisation's description and sit inside its proper name.
+_BOTH = frozenset(
+    """
+    administration agency army association bank board campaign coalition commission
+    committee company congress council court department foundation government group
+    house institute ministry network office organisation organization parliament party
+    police senate service union university
+    """.split()
+)
+
+# Heads of noun phrases that name an organisation when no entity tag says so.
+ORGANISATION_NOUNS = _BOTH | frozenset(
+    """
+    embassy team spokesperson-office bureau newspaper firm cabinet regime militia
+    movement military
+    """.split()
+)
+
+# Words that make a capitalised name an organisation's, not a person's ("Fox News").
+ORGANISATION_WORDS = _BOTH | frozenset(
+    """
+    news times post corp corporation inc llc ltd center centre club church forces league
+    fund journal magazine report press today project program programme school college
+    hospital society federation trust partners media tv radio tribune herald daily world
+    international national america united states republicans democrats caucus pac
+    """.split()
+)
