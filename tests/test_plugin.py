@@ -122,7 +122,7 @@ def test_quote_page_links_its_speaker_and_the_paragraph_that_holds_it(site: Site
         assert isinstance(first_line, Tag)
         quote_text = " ".join(first_line.get_text(" ").split()).strip("“”\"' ,.")
         assert kirby in links_to(site, quote_page, soup, "speakers")
-        # DESIGN.md: the article page anchors each quote as #q-<quote id>.
+        # README.md: the article page anchors each quote as #q-<quote id>.
         in_article = [
             resolve(site, quote_page, str(a["href"]))
             for links in links_to(site, quote_page, soup, "articles").values()
