@@ -141,7 +141,7 @@ def _tidy_mention(speaker: SpeakerRef, text: str, spans: list[MarkedSpan]) -> Sp
     if clear(mention.start, mention.end):
         return speaker
     surname = speaker.name.split()[-1].lower() if speaker.name.split() else ""
-    for piece in re.finditer(r"[^\"“”]+", mention.text):
+    for piece in re.finditer(f"[^{DOUBLE_MARKS}]+", mention.text):
         words = piece.group().strip(_EDGE_PUNCTUATION)
         start = mention.start + piece.start() + piece.group().index(words) if words else 0
         end = start + len(words)

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from .lexicon.marks import QUOTE_CHARS
+
 SpeakerKind = Literal["person", "organisation", "unnamed", "unknown"]
 SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organisation", "unnamed", "unknown")
 
@@ -107,12 +109,9 @@ class ArticleQuotes:
         return cls(quotes=tuple(quotes), mentions=mentions)
 
 
-_QUOTE_CHARS = "\"'“”‘’«»„‚‹›"
-
-
 def normalise_quote_text(text: str) -> str:
     """Case, spacing, marks and trailing punctuation do not change what was said."""
-    text = unicodedata.normalize("NFKC", text).strip().strip(_QUOTE_CHARS)
+    text = unicodedata.normalize("NFKC", text).strip().strip(QUOTE_CHARS)
     return re.sub(r"\s+", " ", text).strip().rstrip(",.;:!?").lower()
 
 

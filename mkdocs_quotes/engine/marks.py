@@ -13,15 +13,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .lexicon.marks import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN, TWO_APOSTROPHES
+
 MarkRole = Literal["open", "close", "either"]
 
-# Double marks: what US and wire copy quote with; '' is the NYT archive's double mark.
-_DOUBLE_OPEN = "“„«‹"
-_DOUBLE_CLOSE = "”»›"
-_SINGLE_OPEN = "‘‚"
-_SINGLE_CLOSE = "’"
-_OPENER_BEFORE = set(" \t([{—–-/:;\u00a0") | set(_DOUBLE_OPEN) | set(_SINGLE_OPEN) | {'"', "'"}
-_CLOSER_AFTER = set(" \t)]}—–-/:;,.!?…\u00a0") | set(_DOUBLE_CLOSE) | {"’", '"', "'"}
+# What may stand right before an opening mark and right after a closing one.
+_OPENER_BEFORE = set(" \t([{—–-/:;\u00a0") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
+_CLOSER_AFTER = set(" \t)]}—–-/:;,.!?…\u00a0") | set(DOUBLE_CLOSE) | {SINGLE_CLOSE, '"', "'"}
 
 
 @dataclass(frozen=True)
@@ -61,21 +59,21 @@ def _classify(text: str) -> list[_Mark]:
     while i < n:
         ch = text[i]
         before = text[i - 1] if i > 0 else " "
-        if ch == "'" and i + 1 < n and text[i + 1] == "'":
+        if ch == "'" and text.startswith(TWO_APOSTROPHES, i):
             after = text[i + 2] if i + 2 < n else " "
             marks.append(_Mark(i, 2, True, _straight_role(before, after)))
             i += 2
             continue
         after = text[i + 1] if i + 1 < n else " "
-        if ch in _DOUBLE_OPEN:
+        if ch in DOUBLE_OPEN:
             marks.append(_Mark(i, 1, True, "open"))
-        elif ch in _DOUBLE_CLOSE:
+        elif ch in DOUBLE_CLOSE:
             marks.append(_Mark(i, 1, True, "close"))
         elif ch == '"':
             # key="value" is markup pasted into the text (tweet embeds), not speech.
             if before != "=":
                 marks.append(_Mark(i, 1, True, _straight_role(before, after)))
-        elif ch in _SINGLE_OPEN or ch in "'’":
+        elif ch in SINGLE_OPEN or ch == "'" or ch == SINGLE_CLOSE:
             role = _single_role(text, i, before, after)
             if role is not None:
                 marks.append(_Mark(i, 1, False, role))
@@ -98,14 +96,14 @@ def _single_role(text: str, i: int, before: str, after: str) -> MarkRole | None:
     """Single marks double as apostrophes; only clear openers and closers count."""
     if _is_word(before) and _is_word(after):
         return None  # don't, Taliban’s
-    if text[i] in _SINGLE_OPEN or (text[i] == "'" and not _is_word(before)):
+    if text[i] in SINGLE_OPEN or (text[i] == "'" and not _is_word(before)):
         if _is_word(before) or after.isspace() or i + 1 >= len(text):
             return None
         if text[i] != "‘" and _ELISION.match(text, i + 1):
             return None  # ’90s, 'em, 'n'
-        if text[i] == "’" and _ELISION.match(text, i + 1):
+        if text[i] == SINGLE_CLOSE and _ELISION.match(text, i + 1):
             return None
-        if text[i] == "’":
+        if text[i] == SINGLE_CLOSE:
             return None  # a right mark opening a word is an elision ('’Tis')
         return "open"
     # ’ or ' after a word: a closer only where the word is not a plural possessive
@@ -141,7 +139,7 @@ def find_marked_spans(paragraphs: list[str], starts: list[int]) -> list[MarkedSp
             spans.append(_shift(span, base, index))
         if dangling is not None and index + 1 < len(paragraphs):
             nxt = paragraphs[index + 1].lstrip()
-            if nxt[:1] in _DOUBLE_OPEN + '"' or nxt.startswith("''"):
+            if nxt[:1] in DOUBLE_OPEN + '"' or nxt.startswith(TWO_APOSTROPHES):
                 open_pos, open_len = dangling
                 start, end = _trim(para, open_pos + open_len, len(para))
                 if end > start:

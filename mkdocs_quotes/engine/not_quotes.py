@@ -4,7 +4,7 @@ quotes, and quoted fragments of the reporter's own sentence."""
 from __future__ import annotations
 
 from .domain import SpeakerRef
-from .lexicon.marks import DOUBLE_MARKS
+from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS
 from .lexicon.works import SMALL_WORDS, WORK_NOUNS
 from .marks import MarkedSpan
 
@@ -36,7 +36,7 @@ def looks_like_title(quoted: str) -> bool:
     """
     if not any(c.isalpha() for c in quoted):
         return True
-    words = [w.strip(".,:;!?()'’\"“”") for w in quoted.split()]
+    words = [w.strip(".,:;!?()'’" + DOUBLE_MARKS) for w in quoted.split()]
     words = [w for w in words if w and w.lower() not in SMALL_WORDS | {"with"}]
     if not words or len(words) > 8:
         return False
@@ -54,7 +54,7 @@ def introduced_as_a_work(span: MarkedSpan, text: str) -> bool:
     before = text[max(0, span.open_start - 40) : span.open_start].rstrip(" ,").split()
     if not before:
         return False
-    word = before[-1].lower().strip("\"“”'‘’(")
+    word = before[-1].lower().strip(ENGLISH_MARKS + "(")
     return word in WORK_NOUNS or word.endswith(("'s", "’s"))
 
 
@@ -68,8 +68,8 @@ def names_a_term(speaker: SpeakerRef, quoted: str) -> bool:
     """'her "clawback" plan', 'a "paperwork error': a noun phrase around the term in
     marks, or cut through another quote, is no speaker. (The phrase's span in the
     text is a rough cut; the name is what readers see.)"""
-    name = speaker.name.strip(" " + "".join(DOUBLE_MARKS))
+    name = speaker.name.strip(" " + DOUBLE_MARKS)
     if name.count('"') % 2 == 1 or name.count("“") != name.count("”"):
         return True
-    term = quoted.strip(' ,.;:!?"“”').lower()
+    term = quoted.strip(" ,.;:!?" + DOUBLE_MARKS).lower()
     return len(term) >= 3 and term in name.lower()

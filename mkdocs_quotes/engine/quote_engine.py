@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .domain import ArticleQuotes, Quote
 from .extraction import extract_articles
+from .lexicon.marks import DOUBLE_MARKS
 from .parallel import extract_in_processes
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
 # A double quotation mark with no space between it and a word ('…,”Clinton said',
 # 'said,“Look') and the comma before it: spaCy's English rules leave 'true,”Clinton'
 # one token, so the parser never sees "Clinton" as the subject of "said".
-_GLUED_MARK = r"(?<=\w)[,.!?;:](?=[“”\"]\w)|(?<=[\w,.!?;:])[“”\"](?=\w)"
+_GLUED_MARK = rf"(?<=\w)[,.!?;:](?=[{DOUBLE_MARKS}]\w)|(?<=[\w,.!?;:])[{DOUBLE_MARKS}](?=\w)"
 
 
 def split_glued_quote_marks(nlp: Language) -> None:

@@ -12,9 +12,9 @@ TWO_APOSTROPHES = "''"
 # Every character that can open or close a quotation.
 QUOTE_CHARS = "\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE
 # The double marks of English news copy: a speaker's name never holds one.
-DOUBLE_MARKS = ('"', "“", "”")
+DOUBLE_MARKS = '"“”'
 # The marks of English copy, double and single, straight and curly.
-ENGLISH_MARKS = "".join(DOUBLE_MARKS) + "'‘’"
+ENGLISH_MARKS = DOUBLE_MARKS + "'‘’"
 # What opens a paragraph that starts with a quotation.
 OPENING_MARKS = "\"“‘'«„"
 # Dashes that are never a hyphen.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.marks import SIGN_OFF_DASHES
+from ..lexicon.marks import DOUBLE_MARKS, LONG_DASHES, SIGN_OFF_DASHES
 from ..speaking import SpeakingLine, SpeakingPhrase
 from ..syntax import sign_off_phrase
 
@@ -39,7 +39,7 @@ def sign_off_below(ctx: SpanContext) -> SpeakingLine | None:
 
 
 # A dash and a short name closing a paragraph: "… as a leader.” ― Christina Lastra."
-_CLOSING_SIGN_OFF = re.compile(r"[—–―‒]\s*[A-Z][^—–―‒\"“”\n]{0,60}$")
+_CLOSING_SIGN_OFF = re.compile(rf"[{LONG_DASHES}]\s*[A-Z][^{LONG_DASHES}{DOUBLE_MARKS}\n]{{0,60}}$")
 
 
 def sign_off_closing_paragraph(ctx: SpanContext) -> SpeakingLine | None:
