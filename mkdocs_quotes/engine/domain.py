@@ -65,11 +65,6 @@ class Quote:
     # "dash_sign_off", …), "continues_previous_quote", or "unattributed".
     rule: str = ""
 
-    @property
-    def key(self) -> str:
-        """A short id that depends only on the normalised quote text."""
-        return text_key(self.text)
-
 
 @dataclass(frozen=True)
 class ArticleQuotes:
@@ -113,11 +108,6 @@ def normalise_quote_text(text: str) -> str:
     """Case, spacing, marks and trailing punctuation do not change what was said."""
     text = unicodedata.normalize("NFKC", text).strip().strip(QUOTE_CHARS)
     return re.sub(r"\s+", " ", text).strip().rstrip(",.;:!?").lower()
-
-
-def text_key(text: str) -> str:
-    """Ten hex digits of a hash of the normalised text: stable across rebuilds."""
-    return hashlib.sha1(normalise_quote_text(text).encode("utf-8")).hexdigest()[:10]
 
 
 def quote_id(article_slug: str, text: str) -> str:

@@ -100,17 +100,13 @@ def _single_role(text: str, i: int, before: str, after: str) -> MarkRole | None:
         if _is_word(before) or after.isspace() or i + 1 >= len(text):
             return None
         if text[i] != "‘" and _ELISION.match(text, i + 1):
-            return None  # ’90s, 'em, 'n'
-        if text[i] == SINGLE_CLOSE and _ELISION.match(text, i + 1):
-            return None
-        if text[i] == SINGLE_CLOSE:
-            return None  # a right mark opening a word is an elision ('’Tis')
+            return None  # '90s, 'em, 'n'
         return "open"
     # ’ or ' after a word: a closer only where the word is not a plural possessive
     # ("Martyrs' Square") — decided when pairing, since only an open single mark
     # makes it a closer at all.
     if before.isspace():
-        return None
+        return None  # a right mark opening a word is an elision ('’Tis', '’90s')
     if after in _CLOSER_AFTER or after.isspace() or i + 1 >= len(text):
         return "close"
     return None

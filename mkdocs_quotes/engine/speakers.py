@@ -291,9 +291,6 @@ class SpeakerResolver:
             return SpeakerRef(name, "organisation", mention)
         return SpeakerRef(name, "person", mention, title or None)
 
-    def _known(self) -> set[str]:
-        return {p.name.split()[-1] for p in self.people} | {p.name for p in self.people}
-
     def _fuller_organisation(self, phrase: Span, description: str) -> str:
         """ "the embassy" -> "US embassy" where the article said so earlier."""
         head = phrase.root.text

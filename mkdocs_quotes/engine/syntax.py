@@ -217,7 +217,6 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             # inverted cue; "told reporters" has an addressee there, no speaker.
             if quote_first and token.head == cue and _opens(cue, window):
                 return noun_phrase(token)
-    _ = doc
     return None
 
 
