@@ -11,28 +11,42 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .domain import Mention, SpeakerKind, SpeakerRef
+from .domain import Mention, SpeakerRef
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS, TIME_LABELS
-from .lexicon.function_words import ARTICLES, DETERMINERS
+from .lexicon.function_words import DETERMINERS
 from .lexicon.given_names import gender_of_name
-from .lexicon.marks import ENGLISH_MARKS, SIGN_OFF_DASHES
+from .lexicon.marks import SIGN_OFF_DASHES
 from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .lexicon.people import (
     FEMALE_ROLE_WORDS,
     HONORIFICS,
-    LEADING_TITLES,
     MALE_ROLE_WORDS,
     NAME_PARTICLES,
     PERSON_PRONOUNS,
-    PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
     TITLE_WORDS,
-    UNSHOWN_HONORIFICS,
+)
+from .names import (
+    clean_name,
+    has_person_role,
+    in_modifier,
+    looks_like_person_name,
+    looks_like_surname,
+    modal_read_as_name,
+    name_kind,
+    names_whose_noun,
+    proper_name_span,
+    role_of,
+    split_title,
+    strip_det,
+    strip_possessive,
+    strip_trailing_punct,
 )
 from .postags import pos
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
+
 
 # A word of a full name: capitalised ("O’Rourke", "St.") or a particle ("von").
 _NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(NAME_PARTICLES)})"
@@ -47,38 +61,6 @@ class PersonMention:
     role: str | None
     gender: str | None
     subject: bool
-
-
-def _strip_possessive(text: str) -> str:
-    return re.sub(r"['’]s?$", "", text).strip()
-
-
-def split_title(text: str) -> tuple[str, str]:
-    """ "Mayor Ana Lopez" -> ("Mayor", "Ana Lopez"); honorifics are dropped."""
-    words = text.split()
-    titles: list[str] = []
-    while len(words) > 1 and words[0].lower().rstrip(".") in LEADING_TITLES:
-        word = words.pop(0)
-        if word.lower().rstrip(".") not in UNSHOWN_HONORIFICS:
-            titles.append(word)
-    return " ".join(titles), " ".join(words)
-
-
-def _is_stop_word(word: str) -> bool:
-    # spaCy's English list, imported on first use rather than with this module: the
-    # plugin imports the engine, and a build whose articles are all cached should not
-    # pay 1.4 s to import spaCy.
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return word in STOP_WORDS
-
-
-def _clean_name(text: str) -> str:
-    words = [w.strip(ENGLISH_MARKS) for w in split_title(text)[1].split()]
-    # "What Obama": a sentence-initial word glued to the name by the tagger.
-    while len(words) > 1 and _is_stop_word(words[0].lower()):
-        words.pop(0)
-    return _strip_possessive(" ".join(w for w in words if w)).strip(" ,")
 
 
 class SpeakerResolver:
@@ -112,7 +94,7 @@ class SpeakerResolver:
             ):
                 names.append(span)
         for ent in sorted(names, key=lambda e: e.start):
-            name = self.full_name(_clean_name(ent.text))
+            name = self.full_name(clean_name(ent.text))
             if not name or not name[0].isupper():
                 continue
             gender = self._gender_near(ent)
@@ -204,12 +186,12 @@ class SpeakerResolver:
             e
             for e in phrase.ents
             if e.label_ in PERSON_LABELS
-            and not _in_modifier(e, phrase)
-            and not _names_whose_noun(e, phrase)
+            and not in_modifier(e, phrase)
+            and not names_whose_noun(e, phrase)
         ]
         if not person and pos(phrase.root) == "PROPN":
             span = proper_name_span(phrase.root)
-            if looks_like_person_name(span) or _has_person_role(phrase):
+            if looks_like_person_name(span) or has_person_role(phrase):
                 person = [span]
         if person:
             # "Clinton communication director Jennifer Palmieri": the name at the head.
@@ -217,9 +199,9 @@ class SpeakerResolver:
             ent = (
                 heads[0] if heads else person[-1] if phrase.root.i >= person[-1].end else person[0]
             )
-            name = self.full_name(_clean_name(ent.text))
+            name = self.full_name(clean_name(ent.text))
             title = split_title(ent.text)[0]
-            role = _role_of(phrase, ent)
+            role = role_of(phrase, ent)
             if title and (not role or title.lower() not in role.lower()):
                 role = f"{role} {title}".strip() if role else title
             return SpeakerRef(name, "person", mention, role)
@@ -231,19 +213,19 @@ class SpeakerResolver:
         propn = [t for t in phrase if pos(t) == "PROPN" and t.ent_type_ not in TIME_LABELS]
         head_is_common = pos(root) == "NOUN"
         if orgs and not head_is_common:
-            org = _strip_possessive(_strip_det(orgs[0].text))
+            org = strip_possessive(strip_det(orgs[0].text))
             # The small model often labels a lone surname ORG ("Trump said"); the
             # article's fuller form of it ("Donald Trump") says it is a person.
             fuller = self.full_name(org) if " " not in org else org
-            if fuller != org and _name_kind(fuller, root) == "person":
+            if fuller != org and name_kind(fuller, root) == "person":
                 return SpeakerRef(fuller, "person", mention)
             return SpeakerRef(org, "organisation", mention)
-        lone_name = len(phrase) == 1 and (_looks_like_surname(root) or modal_read_as_name(root))
+        lone_name = len(phrase) == 1 and (looks_like_surname(root) or modal_read_as_name(root))
         if (propn and not head_is_common and pos(root) == "PROPN") or lone_name:
             words = propn or [root]
-            name = self.full_name(_clean_name(" ".join(t.text for t in words)))
-            return SpeakerRef(name, _name_kind(name, root), mention)
-        description = _strip_trailing_punct(phrase.text)
+            name = self.full_name(clean_name(" ".join(t.text for t in words)))
+            return SpeakerRef(name, name_kind(name, root), mention)
+        description = strip_trailing_punct(phrase.text)
         if root.lower_ in ORGANISATION_NOUNS and root.tag_ != "NNS":
             return SpeakerRef(
                 self._fuller_organisation(phrase, description), "organisation", mention
@@ -283,7 +265,7 @@ class SpeakerResolver:
         if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
             return None
         title, name = split_title(head)
-        name = self.full_name(_clean_name(name))
+        name = self.full_name(clean_name(name))
         if not name:
             return None
         mention = Mention(head, offset, offset + len(head))
@@ -303,7 +285,7 @@ class SpeakerResolver:
                 qualifier = match.group(1).strip()
                 if qualifier[:1].isupper():
                     return f"{qualifier} {head[0].upper()}{head[1:]}"
-        return _strip_det(description) if words[0].lower() == "the" else description
+        return strip_det(description) if words[0].lower() == "the" else description
 
     def resolve_pronoun(
         self, pronoun: str, position: int, recent_speakers: list[tuple[int, SpeakerRef]]
@@ -341,148 +323,3 @@ class SpeakerResolver:
 
     def _gender(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_name(name)
-
-
-def _strip_det(text: str) -> str:
-    words = text.split()
-    if words and words[0].lower() in ARTICLES:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _strip_trailing_punct(text: str) -> str:
-    return text.strip().strip(",;:—–-").strip()
-
-
-def _role_of(phrase: Span, ent: Span) -> str | None:
-    """The words around a name that say who the person is."""
-    before = [
-        t
-        for t in phrase
-        if t.i < ent.start
-        and t.lower_ not in HONORIFICS
-        and t.lower_ not in DETERMINERS
-        and not t.is_punct
-    ]
-    after = [t for t in phrase if t.i >= ent.end]
-    parts = []
-    if before:
-        parts.append(" ".join(t.text for t in before))
-    if after:
-        text = (
-            _strip_trailing_punct(phrase.doc[after[0].i : after[-1].i + 1].text)
-            .lstrip(", ")
-            .strip()
-        )
-        if text and not text.startswith("'s"):
-            parts.append(text)
-    role = ", ".join(p for p in parts if p)
-    return role or None
-
-
-def proper_name_span(head: Token) -> Span:
-    """The run of proper nouns that ends at (or contains) ``head``: "Karen Holt"."""
-    doc = head.doc
-    start = head.i
-    while (
-        start > 0
-        and pos(doc[start - 1]) == "PROPN"
-        and doc[start - 1].dep_ in ("compound", "flat", "nmod")
-    ):
-        start -= 1
-    end = head.i + 1
-    while end < len(doc) and pos(doc[end]) == "PROPN" and doc[end].dep_ == "flat":
-        end += 1
-    return doc[start:end]
-
-
-def looks_like_person_name(span: Span) -> bool:
-    """Two to four capitalised words, none of them an organisation word or acronym."""
-    words = [t.text for t in span if t.lower_.rstrip(".") not in LEADING_TITLES]
-    if not 2 <= len(words) <= 4:
-        return False
-    for word in words:
-        if not word[:1].isupper() or (word.isupper() and len(word) > 2):
-            return False
-        if word.lower() in ORGANISATION_WORDS:
-            return False
-    return True
-
-
-def modal_read_as_name(token: Token) -> bool:
-    """'"…," Will wrote' / 'May said': the tagger reads a surname that is also a modal
-    as the modal, leaving the cue without a subject. A capitalised modal right before
-    a finite verb is no modal (that would take the base form: "will write")."""
-    return (
-        token.tag_ == "MD"
-        and token.text[:1].isupper()
-        and token.i + 1 < len(token.doc)
-        and token.nbor().tag_ in ("VBD", "VBN", "VBZ")
-    )
-
-
-def _looks_like_surname(token: Token) -> bool:
-    """A lone capitalised word that the tagger took for a common noun: "Trump said"."""
-    text = token.text
-    return (
-        text[:1].isupper()
-        and text[1:].islower()
-        and not _is_stop_word(text.lower())
-        and text.lower() not in ORGANISATION_WORDS
-    )
-
-
-def _name_kind(name: str, root: Token) -> SpeakerKind:
-    """A name that speaks is a person unless it is clearly an organisation.
-
-    The small model's NER misses many surnames ("Caddell said"); organisations show
-    themselves by an entity label, an acronym (AP, EPA) or an organisation word.
-    """
-    if len(name.split()) >= 2 and not any(w.lower() in ORGANISATION_WORDS for w in name.split()):
-        return "person"
-    if root.ent_type_ in ORGANISATION_LABELS or (name.isupper() and len(name) > 1):
-        return "organisation"
-    if any(w.lower() in ORGANISATION_WORDS for w in name.split()):
-        return "organisation"
-    return "person"
-
-
-def _in_modifier(ent: Span, phrase: Span) -> bool:
-    """Is the entity inside a prepositional or possessive modifier of the phrase's head?"""
-    root = phrase.root
-    if ent.start <= root.i < ent.end:
-        return False
-    # "His former partner at Lenox, Lawrence B. Cummings, called": a name set off by
-    # commas names the phrase, wherever the parser hangs the apposition.
-    if ent.root.dep_ == "appos" and ent.start > 0 and ent.doc[ent.start - 1].text == ",":
-        return False
-    token = ent.root
-    while token.i != root.i and token.head.i != token.i:
-        if token.dep_ in ("pobj", "poss") or token.head.dep_ == "prep":
-            return True
-        token = token.head
-    return False
-
-
-def _names_whose_noun(ent: Span, phrase: Span) -> bool:
-    """ "a senior Cruz adviser", "Griffin, an Obama backer": the name only says whose.
-
-    A name right before a lower-case common noun it modifies, with nothing but
-    modifiers between them, qualifies that noun (the phrase's head or an apposition
-    to it); the speaker is the adviser or Griffin, not Cruz or Obama.
-    """
-    if ent.root.dep_ == "amod" and ent.root.head.i != ent.root.i:
-        return True  # "a pro-Clinton super PAC", "the anti-Trump group"
-    noun = phrase.root if ent.root.i == phrase.root.i else ent.root.head
-    if ent.root.i != phrase.root.i and ent.root.dep_ != "compound":
-        noun = phrase.root
-    if pos(noun) != "NOUN" or not noun.text[:1].islower() or ent.end > noun.i:
-        return False
-    if not phrase.start <= noun.i < phrase.end:
-        return False
-    between = phrase.doc[ent.end : noun.i]
-    return all(not t.is_punct and pos(t) in ("NOUN", "ADJ", "PROPN") for t in between)
-
-
-def _has_person_role(phrase: Span) -> bool:
-    return any(t.lower_ in PERSON_ROLE_NOUNS for t in phrase if t.dep_ in ("appos", "compound"))

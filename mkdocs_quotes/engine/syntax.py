@@ -30,8 +30,8 @@ from .lexicon.function_words import NOT_SPEAKER_WORDS, RELATIVE_PRONOUNS
 from .lexicon.marks import SIGN_OFF_DASHES
 from .lexicon.organisations import ORGANISATION_NOUNS
 from .lexicon.people import PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS
+from .names import modal_read_as_name
 from .postags import pos
-from .speakers import modal_read_as_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

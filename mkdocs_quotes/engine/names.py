@@ -1,0 +1,207 @@
+"""Reading a name: a title or an honorific before it, the run of proper nouns it spans,
+whether it looks like a person's or an organisation's, the role words around it.
+
+Helpers of the speaker resolver (speakers.py) and the parse readers (syntax.py); they
+look at one phrase and never at the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .domain import SpeakerKind
+from .lexicon.entities import ORGANISATION_LABELS
+from .lexicon.function_words import ARTICLES, DETERMINERS
+from .lexicon.marks import ENGLISH_MARKS
+from .lexicon.organisations import ORGANISATION_WORDS
+from .lexicon.people import (
+    HONORIFICS,
+    LEADING_TITLES,
+    PERSON_ROLE_NOUNS,
+    UNSHOWN_HONORIFICS,
+)
+from .postags import pos
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """ "Mayor Ana Lopez" -> ("Mayor", "Ana Lopez"); honorifics are dropped."""
+    words = text.split()
+    titles: list[str] = []
+    while len(words) > 1 and words[0].lower().rstrip(".") in LEADING_TITLES:
+        word = words.pop(0)
+        if word.lower().rstrip(".") not in UNSHOWN_HONORIFICS:
+            titles.append(word)
+    return " ".join(titles), " ".join(words)
+
+
+def clean_name(text: str) -> str:
+    """A name as a speaker is shown: no title, marks or possessive ("Mr. Trump's")."""
+    words = [w.strip(ENGLISH_MARKS) for w in split_title(text)[1].split()]
+    # "What Obama": a sentence-initial word glued to the name by the tagger.
+    while len(words) > 1 and is_stop_word(words[0].lower()):
+        words.pop(0)
+    return strip_possessive(" ".join(w for w in words if w)).strip(" ,")
+
+
+def strip_possessive(text: str) -> str:
+    """ "Clinton's" -> "Clinton"; "the Democrats'" -> "the Democrats"."""
+    return re.sub(r"['’]s?$", "", text).strip()
+
+
+def is_stop_word(word: str) -> bool:
+    # spaCy's English list, imported on first use rather than with this module: the
+    # plugin imports the engine, and a build whose articles are all cached should not
+    # pay 1.4 s to import spaCy.
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word in STOP_WORDS
+
+
+def strip_det(text: str) -> str:
+    """ "the State Department" -> "State Department"."""
+    words = text.split()
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def strip_trailing_punct(text: str) -> str:
+    """A phrase without the commas, colons and dashes the parse left at its edges."""
+    return text.strip().strip(",;:—–-").strip()
+
+
+def proper_name_span(head: Token) -> Span:
+    """The run of proper nouns that ends at (or contains) ``head``: "Karen Holt"."""
+    doc = head.doc
+    start = head.i
+    while (
+        start > 0
+        and pos(doc[start - 1]) == "PROPN"
+        and doc[start - 1].dep_ in ("compound", "flat", "nmod")
+    ):
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and pos(doc[end]) == "PROPN" and doc[end].dep_ == "flat":
+        end += 1
+    return doc[start:end]
+
+
+def looks_like_person_name(span: Span) -> bool:
+    """Two to four capitalised words, none of them an organisation word or acronym."""
+    words = [t.text for t in span if t.lower_.rstrip(".") not in LEADING_TITLES]
+    if not 2 <= len(words) <= 4:
+        return False
+    for word in words:
+        if not word[:1].isupper() or (word.isupper() and len(word) > 2):
+            return False
+        if word.lower() in ORGANISATION_WORDS:
+            return False
+    return True
+
+
+def modal_read_as_name(token: Token) -> bool:
+    """'"…," Will wrote' / 'May said': the tagger reads a surname that is also a modal
+    as the modal, leaving the cue without a subject. A capitalised modal right before
+    a finite verb is no modal (that would take the base form: "will write")."""
+    return (
+        token.tag_ == "MD"
+        and token.text[:1].isupper()
+        and token.i + 1 < len(token.doc)
+        and token.nbor().tag_ in ("VBD", "VBN", "VBZ")
+    )
+
+
+def looks_like_surname(token: Token) -> bool:
+    """A lone capitalised word that the tagger took for a common noun: "Trump said"."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and text[1:].islower()
+        and not is_stop_word(text.lower())
+        and text.lower() not in ORGANISATION_WORDS
+    )
+
+
+def name_kind(name: str, root: Token) -> SpeakerKind:
+    """A name that speaks is a person unless it is clearly an organisation.
+
+    The small model's NER misses many surnames ("Caddell said"); organisations show
+    themselves by an entity label, an acronym (AP, EPA) or an organisation word.
+    """
+    if len(name.split()) >= 2 and not any(w.lower() in ORGANISATION_WORDS for w in name.split()):
+        return "person"
+    if root.ent_type_ in ORGANISATION_LABELS or (name.isupper() and len(name) > 1):
+        return "organisation"
+    if any(w.lower() in ORGANISATION_WORDS for w in name.split()):
+        return "organisation"
+    return "person"
+
+
+def role_of(phrase: Span, ent: Span) -> str | None:
+    """The words around a name that say who the person is."""
+    before = [
+        t
+        for t in phrase
+        if t.i < ent.start
+        and t.lower_ not in HONORIFICS
+        and t.lower_ not in DETERMINERS
+        and not t.is_punct
+    ]
+    after = [t for t in phrase if t.i >= ent.end]
+    parts = []
+    if before:
+        parts.append(" ".join(t.text for t in before))
+    if after:
+        text = (
+            strip_trailing_punct(phrase.doc[after[0].i : after[-1].i + 1].text).lstrip(", ").strip()
+        )
+        if text and not text.startswith("'s"):
+            parts.append(text)
+    role = ", ".join(p for p in parts if p)
+    return role or None
+
+
+def in_modifier(ent: Span, phrase: Span) -> bool:
+    """Is the entity inside a prepositional or possessive modifier of the phrase's head?"""
+    root = phrase.root
+    if ent.start <= root.i < ent.end:
+        return False
+    # "His former partner at Lenox, Lawrence B. Cummings, called": a name set off by
+    # commas names the phrase, wherever the parser hangs the apposition.
+    if ent.root.dep_ == "appos" and ent.start > 0 and ent.doc[ent.start - 1].text == ",":
+        return False
+    token = ent.root
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ in ("pobj", "poss") or token.head.dep_ == "prep":
+            return True
+        token = token.head
+    return False
+
+
+def names_whose_noun(ent: Span, phrase: Span) -> bool:
+    """ "a senior Cruz adviser", "Griffin, an Obama backer": the name only says whose.
+
+    A name right before a lower-case common noun it modifies, with nothing but
+    modifiers between them, qualifies that noun (the phrase's head or an apposition
+    to it); the speaker is the adviser or Griffin, not Cruz or Obama.
+    """
+    if ent.root.dep_ == "amod" and ent.root.head.i != ent.root.i:
+        return True  # "a pro-Clinton super PAC", "the anti-Trump group"
+    noun = phrase.root if ent.root.i == phrase.root.i else ent.root.head
+    if ent.root.i != phrase.root.i and ent.root.dep_ != "compound":
+        noun = phrase.root
+    if pos(noun) != "NOUN" or not noun.text[:1].islower() or ent.end > noun.i:
+        return False
+    if not phrase.start <= noun.i < phrase.end:
+        return False
+    between = phrase.doc[ent.end : noun.i]
+    return all(not t.is_punct and pos(t) in ("NOUN", "ADJ", "PROPN") for t in between)
+
+
+def has_person_role(phrase: Span) -> bool:
+    """ "Karen Holt, a nurse", "farmer Bill Eastland": a role noun next to the name."""
+    return any(t.lower_ in PERSON_ROLE_NOUNS for t in phrase if t.dep_ in ("appos", "compound"))
