@@ -18,6 +18,8 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
+from ..engine.lexicon.marks import QUOTE_CHARS
+
 # Characters that mean something to HTML (& < > and both quotes, for attributes), to
 # Markdown inline syntax (* _ ` [ ] \ and | in tables), to block syntax wherever they
 # stand (# headings, > quotes, = setext underlines), to extensions (~ ^ $ for
@@ -30,7 +32,6 @@ _ENTITIES.update({code: None for code in range(32) if chr(code) not in "\r\n\t\v
 # only bloat the Markdown.
 _LINE_START_MARKER = re.compile(r"^(?:([-+])|(\d{1,9})([.)]))")
 
-QUOTE_MARKS = "\"'“”‘’«»„‚‹›"
 _TITLE_END_TAG = re.compile(r"</(?=title)", re.IGNORECASE)
 
 
@@ -129,8 +130,8 @@ def widen_to_marks(text: str, start: int, end: int) -> tuple[int, int]:
     if (
         start > 0
         and end < len(text)
-        and text[start - 1] in QUOTE_MARKS
-        and text[end] in QUOTE_MARKS
+        and text[start - 1] in QUOTE_CHARS
+        and text[end] in QUOTE_CHARS
     ):
         return start - 1, end + 1
     return start, end
