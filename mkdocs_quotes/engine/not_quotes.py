@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .domain import SpeakerRef
 from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS
-from .lexicon.works import SMALL_WORDS, WORK_NOUNS
+from .lexicon.works import SMALL_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS
 from .marks import MarkedSpan
 
 
@@ -37,7 +37,7 @@ def looks_like_title(quoted: str) -> bool:
     if not any(c.isalpha() for c in quoted):
         return True
     words = [w.strip(".,:;!?()'’" + DOUBLE_MARKS) for w in quoted.split()]
-    words = [w for w in words if w and w.lower() not in SMALL_WORDS | {"with"}]
+    words = [w for w in words if w and w.lower() not in TITLE_SMALL_WORDS]
     if not words or len(words) > 8:
         return False
     return all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-# Words a title's capitalisation leaves in lower case ("Face the Nation").
+# Words a title's capitalisation leaves in lower case ("Face the Nation"), for a short
+# title inside the reporter's words (not_quotes.is_short_title).
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by"})
+
+# The same and "with", for a span that may be dropped as a title ("Dinner with
+# Friends", not_quotes.looks_like_title). Not one list: is_short_title also decides
+# which spans the attribution rules read past, and with "with" it would take the
+# show '“Generations with Kevin Swanson,”' for one and credit the quotes around it
+# differently (PolNeAR train).
+TITLE_SMALL_WORDS = SMALL_WORDS | {"with"}
 
 # A word right before the marks that makes what follows a name, not someone's words:
 # prepositions and articles ('on “Morning Joe”', 'the “Gang of Eight”'), nouns for a
