@@ -47,6 +47,7 @@ def test_jsonl_has_the_promised_fields(
             "partial",
             "utterance",
             "id",
+            "rule",
         } <= row.keys()
         assert row["article"] == "bridge.txt"
         assert row["speaker"] == "Ana Lopez" and row["speaker_kind"] == "person"
@@ -55,6 +56,8 @@ def test_jsonl_has_the_promised_fields(
     assert all(body[r["start"] : r["end"]] == r["text"] for r in rows)
     assert rows[0]["utterance"] == rows[1]["utterance"] == "bridge:0"  # named by the article
     assert rows[0]["id"] != rows[1]["id"]
+    # The rule that credited each quote: the second continues the first's utterance.
+    assert rows[1]["rule"] == "continues_previous_quote" and rows[0]["rule"] != rows[1]["rule"]
     assert article.read_text(encoding="utf-8") == ARTICLE  # the file itself is untouched
 
 
