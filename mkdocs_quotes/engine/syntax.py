@@ -27,7 +27,7 @@ from .lexicon.entities import (
     SIGN_OFF_LABELS,
 )
 from .lexicon.function_words import NOT_SPEAKER_WORDS, RELATIVE_PRONOUNS
-from .lexicon.marks import SIGN_OFF_DASHES
+from .lexicon.marks import ENGLISH_MARKS, SIGN_OFF_DASHES
 from .lexicon.organisations import ORGANISATION_NOUNS
 from .lexicon.people import PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS
 from .names import modal_read_as_name
@@ -314,7 +314,7 @@ def according_phrase(token: Token) -> Span | None:
 
 def sign_off_phrase(trailing: list[Token]) -> Span | None:
     """'"…" — Name': the name of a sign-off, a short name after the dash, nothing more."""
-    rest = [t for t in trailing if not t.is_punct and t.text.strip("”’\"'" + SIGN_OFF_DASHES)]
+    rest = [t for t in trailing if not t.is_punct and t.text.strip(ENGLISH_MARKS + SIGN_OFF_DASHES)]
     names = [t for t in rest[:3] if pos(t) == "PROPN" or t.ent_type_ in SIGN_OFF_LABELS]
     if not names or len(rest) > 8:
         return None

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lexicon.marks import OPENING_TOKENS
 from ..marks import MarkedSpan
 from ..not_quotes import is_short_title
 from ..transcripts import TranscriptLabel
@@ -72,7 +73,7 @@ def outside_sentence_starts(
         ):
             prev = doc[token.i - 1]
             # A sentence never starts right after an opening mark or inside a name.
-            if prev.text in ("“", '"', "‘", "''") and inside[prev.i]:
+            if prev.text in OPENING_TOKENS and inside[prev.i]:
                 continue
             starts.append(base + token.idx)
     # spaCy often misses the break after a quoted sentence: '…neighborhood." Russia said'.

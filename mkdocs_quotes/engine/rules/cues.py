@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from ..lexicon.marks import DOUBLE_OPENERS
 from ..lexicon.people import PERSON_PRONOUNS
 from ..postags import pos
 from ..speaking import SpeakingPhrase
@@ -125,7 +126,7 @@ def cue_in_next_sentence(ctx: SpanContext) -> SpeakingPhrase | None:
     """'"… that are missing." Trump said.': a sentence that is only a name and a cue,
     right after a quote closed on a full stop, attributes that quote."""
     later, view, span = ctx.later, ctx.view, ctx.span
-    if not later or ctx.after_close.lstrip()[:1] in ("", '"', "“"):
+    if not later or ctx.after_close.lstrip()[:1] in ("", *DOUBLE_OPENERS):
         return None
     start = later[0]
     following = [s for s in later if s > start]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import CUE_WORDS, STATEMENT_NOUNS, WEAK_CUES
-from ..lexicon.marks import DOUBLE_MARKS, TWO_APOSTROPHES
+from ..lexicon.marks import QUOTING_MARKS
 from ..lexicon.people import PERSON_PRONOUNS
 from ..not_quotes import is_partial, is_short_title
 from ..postags import pos
@@ -137,7 +137,7 @@ def _last_sentence(doc: Doc) -> list[Token]:
 
 
 def _has_marks(text: str) -> bool:
-    return any(mark in text for mark in (*DOUBLE_MARKS, TWO_APOSTROPHES, "«"))
+    return any(mark in text for mark in QUOTING_MARKS)
 
 
 def colon_lead_in_words(
