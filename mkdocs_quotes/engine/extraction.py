@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .attribution import attribute
 from .domain import ArticleQuotes
 from .lexicon.marks import OPENING_MARKS
+from .lexicon.people import REFERRING_PRONOUNS
 from .marks import MarkedSpan, find_marked_spans
 from .paragraphs import Paragraphs
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 _GROUP_ARTICLES = 64
 _CONTEXT_SKIPS = ("ner",)
-_CONTEXT_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
+_CONTEXT_PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(REFERRING_PRONOUNS))})\b", re.IGNORECASE)
 
 
 def paragraphs_to_parse(paragraphs: Paragraphs, spans: list[MarkedSpan]) -> list[int]:

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon.marks import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN, TWO_APOSTROPHES
+from .lexicon.marks import (
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    ELIDED_WORDS,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
+    TWO_APOSTROPHES,
+)
 
 MarkRole = Literal["open", "close", "either"]
 
@@ -89,7 +96,8 @@ def _straight_role(before: str, after: str) -> MarkRole:
     return "either"
 
 
-_ELISION = re.compile(r"(?:n|tis|twas|em|cause|til|round)\b|\d0s\b|\d\d\b", re.IGNORECASE)
+# An elided word or year after an apostrophe: 'em, 'til, '90s, '16.
+_ELISION = re.compile(rf"(?:{'|'.join(ELIDED_WORDS)})\b|\d0s\b|\d\d\b", re.IGNORECASE)
 
 
 def _single_role(text: str, i: int, before: str, after: str) -> MarkRole | None:

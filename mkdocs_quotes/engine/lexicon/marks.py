@@ -9,6 +9,9 @@ SINGLE_OPEN = "‘‚"
 SINGLE_CLOSE = "’"  # also the apostrophe of "Taliban’s"
 # Two straight apostrophes: the NYT archive's double mark.
 TWO_APOSTROPHES = "''"
+# Words an apostrophe shortens at their start ("rock 'n' roll", "'tis", "'em"): that
+# apostrophe opens no quote.
+ELIDED_WORDS = ("n", "tis", "twas", "em", "cause", "til", "round")
 # Every character that can open or close a quotation.
 QUOTE_CHARS = "\"'" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE
 # The double marks of English news copy: a speaker's name never holds one.
