@@ -36,13 +36,17 @@ def attribute(
     text: str, paragraphs: Paragraphs, spans: list[MarkedSpan], docs: dict[int, Doc]
 ) -> ArticleQuotes:
     """Attribute every marked span of one article; docs are its parsed paragraphs."""
-    resolver = SpeakerResolver(text)
+    resolver = SpeakerResolver(text, [(s.open_start, s.close_end) for s in spans])
     quotes: list[Quote] = []
     recent: list[tuple[int, SpeakerRef]] = []
     observed: set[int] = set()
     views: dict[int, ParagraphView] = {}
     utterance = -1
     previous: Quote | None = None
+    # Paragraphs nobody parsed still name people a later "he" or "she" may mean.
+    for index, paragraph in enumerate(paragraphs.texts):
+        if index not in docs:
+            resolver.skim(paragraph, paragraphs.starts[index])
     for span in spans:
         # The resolver reads the article in order: people named up to this paragraph.
         for index in sorted(docs):

@@ -8,9 +8,12 @@ was last talking about; "a Taliban spokesman" stays a description (kind unnamed)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import pronouns
 from .domain import Mention, SpeakerRef
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS, TIME_LABELS
 from .lexicon.function_words import DETERMINERS
@@ -42,7 +45,9 @@ from .names import (
     strip_possessive,
     strip_trailing_punct,
 )
+from .paragraphs import Paragraphs
 from .postags import pos
+from .pronouns import NamedPerson, paragraph_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -50,6 +55,12 @@ if TYPE_CHECKING:
 
 # A word of a full name: capitalised ("O’Rourke", "St.") or a particle ("von").
 _NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(NAME_PARTICLES)})"
+
+
+# A given name and a surname ("Paul Grant", "Ana M. Lopez"), found at every capital
+# (overlapping: "Senator Paul Grant" holds "Paul Grant"), and a capitalised word.
+_SKIMMED_FULL_NAME = re.compile(r"(?=\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]*[a-z]))")
+_SKIMMED_WORD = re.compile(r"\b[A-Z][\w'’-]*[a-z]\b")
 
 
 @dataclass(frozen=True)
@@ -66,11 +77,17 @@ class PersonMention:
 class SpeakerResolver:
     """Names and pronouns of one article, read in order."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
+        """``quoted``: where the article's quotes stand (opening to closing mark)."""
         self.text = text
         self.people: list[PersonMention] = []
         self.genders: dict[str, str] = {}
         self._full_names: dict[str, str] = {}
+        # Every mention of a person with where and how it stands, for pronouns.
+        self.named: list[NamedPerson] = []
+        self._paragraph_starts = Paragraphs.of(text).starts
+        self._quoted = sorted(quoted)
+        self._skimmed: dict[str, str] = {}
 
     # -- what the article says about people --------------------------------------
 
@@ -87,7 +104,7 @@ class SpeakerResolver:
             # a proper-noun subject that looks like a person's name counts too, and
             # where NER did not run, any name that starts with a known given name.
             span = proper_name_span(token)
-            if not looks_like_person_name(span):
+            if not looks_like_person_name(span) and not self._surname_of_someone(span):
                 continue
             if token.dep_ in ("nsubj", "nsubjpass") or (
                 without_ner and gender_of_name(span.text) is not None
@@ -108,15 +125,58 @@ class SpeakerResolver:
             subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent) or (
                 ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ == "nsubj"
             )
-            self.people.append(
-                PersonMention(
-                    base + ent.start_char - doc_tokens.start_char,
+            position = base + ent.start_char - doc_tokens.start_char
+            self.people.append(PersonMention(position, name, None, self.genders.get(name), subject))
+            self.named.append(
+                NamedPerson(
+                    position,
+                    paragraph_of(position, self._paragraph_starts),
                     name,
                     None,
-                    self.genders.get(name),
-                    subject,
+                    _relation(ent),
+                    self._inside_quote(position),
                 )
             )
+
+    def skim(self, paragraph: str, base: int) -> None:
+        """Record, for pronouns only, the people a paragraph that was not parsed names:
+        a known given name and a surname ("Paul Grant"), or the surname alone of a
+        person named so ("Grant said …"), a subject when it opens a sentence."""
+        index = paragraph_of(base, self._paragraph_starts)
+        found: list[tuple[int, int, str]] = []
+        for match in _SKIMMED_FULL_NAME.finditer(paragraph):
+            name = match.group(1)
+            gender = gender_of_name(name)
+            if gender is not None:
+                self._skimmed[name.split()[-1]] = name
+                self.genders.setdefault(name, gender)
+                found.append((match.start(1), match.end(1), name))
+        taken = {i for start, end, _ in found for i in range(start, end)}
+        for match in _SKIMMED_WORD.finditer(paragraph):
+            word = match.group()
+            if word in self._skimmed and match.start() not in taken:
+                found.append((match.start(), match.end(), self._skimmed[word]))
+        for start, end, name in found:
+            before = paragraph[:start].rstrip()
+            opens_sentence = not before or before[-1] in ".!?"
+            followed_by_verb = paragraph[end : end + 2][1:2].islower()
+            relation = "subject" if opens_sentence and followed_by_verb else "other"
+            position = base + start
+            self.named.append(
+                NamedPerson(position, index, name, None, relation, self._inside_quote(position))
+            )
+        self.named.sort(key=lambda p: p.position)
+
+    def _surname_of_someone(self, span: Span) -> bool:
+        """ "Trump responded …": a lone surname of a person the article named in full."""
+        if len(span) != 1 or not span.text[:1].isupper() or span.text.isupper():
+            return False
+        fuller = self.full_name(span.text)
+        return fuller != span.text and any(p.name == fuller for p in self.people)
+
+    def _inside_quote(self, position: int) -> bool:
+        index = bisect_right(self._quoted, (position, len(self.text))) - 1
+        return index >= 0 and self._quoted[index][0] < position < self._quoted[index][1]
 
     def _gender_near(self, ent: Span) -> str | None:
         doc = ent.doc
@@ -297,24 +357,22 @@ class SpeakerResolver:
                 if speaker.kind in ("organisation", "unnamed"):
                     return speaker
             return None
-        want = "f" if pronoun == "she" else "m"
-        # (position, name, role, prominent): a subject of a sentence or a quoted
-        # speaker is what a following "he said" usually continues with.
-        candidates: list[tuple[int, str, str | None, bool]] = [
-            (p.position, p.name, p.role, p.subject) for p in self.people if p.position < position
-        ]
-        candidates += [
-            (pos, s.name, s.role, True)
-            for pos, s in recent_speakers
-            if s.kind == "person" and pos < position
-        ]
-        candidates.sort(key=lambda c: c[0])
-        recent = [c for c in reversed(candidates[-10:]) if self._gender(c[1]) in (None, want)]
-        for prominent_only in (True, False):
-            for _, name, role, prominent in recent:
-                if prominent or not prominent_only:
-                    return SpeakerRef(name, "person", None, role)
-        return None
+        chosen = pronouns.best(self.pronoun_candidates(pronoun, position, recent_speakers))
+        return SpeakerRef(chosen.name, "person", None, chosen.role) if chosen else None
+
+    def pronoun_candidates(
+        self, pronoun: str, position: int, recent_speakers: list[tuple[int, SpeakerRef]]
+    ) -> list[pronouns.Candidate]:
+        """The people a "he"/"she" at ``position`` may stand for, with their features."""
+        names = {p.name for p in self.named} | {s.name for _, s in recent_speakers}
+        return pronouns.candidates(
+            "f" if pronoun.lower() == "she" else "m",
+            position,
+            self._paragraph_starts,
+            self.named,
+            recent_speakers,
+            {name: self._gender(name) for name in names},
+        )
 
     def may_be(self, name: str, pronoun: str) -> bool:
         """Can "he"/"she" stand for ``name``, as far as the article and names tell?"""
@@ -323,3 +381,20 @@ class SpeakerResolver:
 
     def _gender(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_name(name)
+
+
+def _relation(ent: Span) -> str:
+    """How a name stands in its sentence: as a subject, a possessor, an object, the
+    object of a preposition, or otherwise."""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass") or (
+        root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")
+    ):
+        return "subject"
+    if root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
+        return "possessive"
+    if root.dep_ in ("dobj", "dative", "attr", "oprd"):
+        return "object"
+    if root.dep_ == "pobj":
+        return "oblique"
+    return "other"

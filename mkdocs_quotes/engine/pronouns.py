@@ -1,0 +1,161 @@
+"""Who a reporting "he" or "she" stands for: the people named before it, ranked.
+
+The nearest name is often the person being talked about, not the one talking ('She
+says Trump represents … She added, "…"'), so each person named before the pronoun is
+described by what a careful reader weighs (how recently and how often they were
+named, whether as a subject, an object, a possessor or inside a quote, whether they
+were quoted just before, gender) and scored by a linear model: a conditional logit
+trained on PolNeAR train's hand-annotated referents (``training/train_pronouns.py``;
+weights in ``pronoun_weights.json`` beside this file). A name whose gender is known
+and differs from the pronoun's is never a candidate.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .domain import SpeakerRef
+
+WEIGHTS_FILE = Path(__file__).with_name("pronoun_weights.json")
+# How far back a reader looks for the person a reporting pronoun means.
+MAX_PARAGRAPHS_BACK = 8
+
+FEATURES = (
+    "bias",
+    "recency_rank_0",
+    "recency_rank_1",
+    "recency_rank_2_plus",
+    "same_paragraph",
+    "previous_paragraph",
+    "paragraphs_back",
+    "last_as_subject",
+    "subject_in_last_two_paragraphs",
+    "last_as_possessive",
+    "last_as_object",
+    "last_as_oblique",
+    "last_inside_quote",
+    "speaker_of_previous_quote",
+    "quoted_in_last_three_paragraphs",
+    "times_quoted",
+    "times_named",
+    "first_person_named",
+    "gender_agrees",
+)
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    """One mention of a person, as the article's resolver recorded it."""
+
+    position: int
+    paragraph: int
+    name: str
+    role: str | None
+    relation: str  # "subject", "possessive", "object", "oblique" or "other"
+    inside_quote: bool
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A person the pronoun may stand for, with the features the model weighs."""
+
+    name: str
+    role: str | None
+    features: tuple[float, ...]
+
+
+def paragraph_of(position: int, paragraph_starts: list[int]) -> int:
+    return max(bisect_right(paragraph_starts, position) - 1, 0)
+
+
+def candidates(
+    pronoun_gender: str,
+    position: int,
+    paragraph_starts: list[int],
+    people: list[NamedPerson],
+    recent_speakers: list[tuple[int, SpeakerRef]],
+    gender_of: dict[str, str | None],
+) -> list[Candidate]:
+    """Every person named or quoted before ``position`` whose gender doesn't rule them
+    out, most recent first, with their features."""
+    here = paragraph_of(position, paragraph_starts)
+    before = [p for p in people if p.position < position]
+    quoted = [(start, s) for start, s in recent_speakers if s.kind == "person" and start < position]
+    last_mention: dict[str, NamedPerson] = {}
+    times_named: dict[str, int] = {}
+    subject_lately: set[str] = set()
+    for person in before:
+        last_mention[person.name] = person
+        times_named[person.name] = times_named.get(person.name, 0) + 1
+        if person.relation == "subject" and here - person.paragraph <= 2:
+            subject_lately.add(person.name)
+    last_position = {name: p.position for name, p in last_mention.items()}
+    times_quoted: dict[str, int] = {}
+    quoted_lately: set[str] = set()
+    roles: dict[str, str | None] = {name: p.role for name, p in last_mention.items()}
+    for start, speaker in quoted:
+        times_quoted[speaker.name] = times_quoted.get(speaker.name, 0) + 1
+        last_position[speaker.name] = max(last_position.get(speaker.name, -1), start)
+        roles.setdefault(speaker.name, speaker.role)
+        if here - paragraph_of(start, paragraph_starts) <= 3:
+            quoted_lately.add(speaker.name)
+    previous_speaker = quoted[-1][1].name if quoted else None
+    first_named = before[0].name if before else None
+    ordered = sorted(last_position, key=lambda n: -last_position[n])
+    found = []
+    for rank, name in enumerate(ordered):
+        gender = gender_of.get(name)
+        if gender is not None and gender != pronoun_gender:
+            continue
+        back = here - paragraph_of(last_position[name], paragraph_starts)
+        if back > MAX_PARAGRAPHS_BACK:
+            continue
+        mention = last_mention.get(name)
+        relation = mention.relation if mention else "subject"
+        features = (
+            1.0,
+            float(rank == 0),
+            float(rank == 1),
+            float(rank >= 2),
+            float(back == 0),
+            float(back == 1),
+            back / MAX_PARAGRAPHS_BACK,
+            float(relation == "subject"),
+            float(name in subject_lately),
+            float(relation == "possessive"),
+            float(relation == "object"),
+            float(relation == "oblique"),
+            float(bool(mention and mention.inside_quote)),
+            float(name == previous_speaker),
+            float(name in quoted_lately),
+            math.log1p(times_quoted.get(name, 0)),
+            math.log1p(times_named.get(name, 0)),
+            float(name == first_named),
+            float(gender == pronoun_gender),
+        )
+        found.append(Candidate(name, roles.get(name), features))
+    return found
+
+
+@cache
+def weights() -> tuple[float, ...]:
+    """The trained weights, in the order of ``FEATURES``."""
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise RuntimeError(f"{WEIGHTS_FILE.name} was trained on other features; retrain it")
+    return tuple(float(w) for w in data["weights"])
+
+
+def score(candidate: Candidate, trained: tuple[float, ...]) -> float:
+    return sum(w * f for w, f in zip(trained, candidate.features, strict=True))
+
+
+def best(found: list[Candidate]) -> Candidate | None:
+    """The highest-scoring candidate; ties go to the most recent (listed first)."""
+    trained = weights()
+    return max(found, key=lambda c: score(c, trained), default=None)

@@ -1,0 +1,153 @@
+"""Train the pronoun ranker (mkdocs_quotes/engine/pronoun_weights.json) on PolNeAR train.
+
+    python training/train_pronouns.py [--split train] [--write]
+    python training/train_pronouns.py --split dev     # score the shipped weights only
+
+Runs the engine over the articles whose gold gives, for a quote credited to "he" or
+"she", the person meant (`referent_match`), and records the candidates the engine
+weighs at that pronoun (mkdocs_quotes/engine/pronouns.py). The label is the candidate
+whose name holds a `referent_match` word. A conditional logit (softmax over one
+pronoun's candidates, L2-regularised) is fitted by full-batch gradient ascent from
+zero weights with a fixed step and number of steps: the same data gives the same
+weights. Only train may be used to fit; `--split dev` scores the shipped weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from mkdocs_quotes.engine import attribution
+from mkdocs_quotes.engine.domain import SpeakerRef
+from mkdocs_quotes.engine.pronouns import FEATURES, WEIGHTS_FILE, Candidate, score, weights
+from mkdocs_quotes.engine.quote_engine import QuoteEngine
+from mkdocs_quotes.engine.speakers import SpeakerResolver
+from mkdocs_quotes.reader import read_article
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+STEPS = 3000
+STEP_SIZE = 0.5
+L2 = 0.01
+
+Record = tuple[str, int, list[Candidate]]  # article text, quote start, candidates
+
+
+def record_candidates(texts: list[str]) -> tuple[list[Record], list[Any]]:
+    """The candidates at every pronoun the engine resolves, and the engine's results."""
+    records: list[Record] = []
+    original = attribution.resolve_pronoun
+
+    def recording(
+        speaker: SpeakerRef,
+        quote_start: int,
+        resolver: SpeakerResolver,
+        recent: list[tuple[int, SpeakerRef]],
+    ) -> SpeakerRef:
+        mention = speaker.mention
+        if speaker.kind == "unknown" and mention and mention.text.lower() in ("he", "she"):
+            position = min(quote_start, mention.start)
+            found = resolver.pronoun_candidates(mention.text, position, recent)
+            records.append((resolver.text, quote_start, found))
+        return original(speaker, quote_start, resolver, recent)
+
+    attribution.resolve_pronoun = recording  # type: ignore[assignment]
+    try:
+        results = list(QuoteEngine().extract_many(texts))
+    finally:
+        attribution.resolve_pronoun = original  # type: ignore[assignment]
+    return records, results
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.strip().strip("\"'“”‘’").split()).rstrip(",.;:").lower()
+
+
+def examples(split: str) -> tuple[list[np.ndarray], list[int], int]:
+    """Feature matrices and the index of the right candidate, one per pronoun quote."""
+    folder = EVAL / f"polnear-{split}"
+    gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text().splitlines()]
+    wanted = [g for g in gold if g.get("referent_match")]
+    stems = sorted({Path(g["article"]).stem for g in wanted})
+    articles = [read_article(folder / "articles" / f"{stem}.txt") for stem in stems]
+    records, results = record_candidates([a.text for a in articles])
+    by_start = {(text, start): found for text, start, found in records}
+    matrices, labels, unlabelled = [], [], 0
+    for article, found in zip(articles, results, strict=True):
+        stem = Path(article.path).stem
+        quotes = {_norm(q.text): q for q in found.quotes}
+        for g in (g for g in wanted if Path(g["article"]).stem == stem):
+            quote = quotes.get(_norm(g["text"]))
+            if quote is None or (article.text, quote.start) not in by_start:
+                continue
+            candidates = by_start[(article.text, quote.start)]
+            keys = [k.lower() for k in g["referent_match"]]
+            right = [i for i, c in enumerate(candidates) if any(k in c.name.lower() for k in keys)]
+            if not right:
+                unlabelled += 1
+                continue
+            matrices.append(np.array([c.features for c in candidates], dtype=float))
+            labels.append(right[0])
+    return matrices, labels, unlabelled
+
+
+def fit(matrices: list[np.ndarray], labels: list[int]) -> np.ndarray:
+    w = np.zeros(len(FEATURES))
+    for _ in range(STEPS):
+        gradient = -2 * L2 * w
+        for x, y in zip(matrices, labels, strict=True):
+            scores = x @ w
+            p = np.exp(scores - scores.max())
+            p /= p.sum()
+            gradient += (x[y] - p @ x) / len(labels)
+        w += STEP_SIZE * gradient
+    return w
+
+
+def accuracy(matrices: list[np.ndarray], labels: list[int], w: np.ndarray) -> float:
+    right = 0
+    for x, y in zip(matrices, labels, strict=True):
+        scores = x @ w
+        right += int(np.argmax(scores)) == y  # ties go to the first: the most recent
+    return right / len(labels) if labels else 0.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="train", choices=("train", "dev"))
+    parser.add_argument("--write", action="store_true", help="write the fitted weights")
+    args = parser.parse_args(argv)
+    matrices, labels, unlabelled = examples(args.split)
+    shipped = np.array(weights())
+    print(
+        f"{args.split}: {len(labels)} pronoun quotes with the person among the candidates,"
+        f" {unlabelled} without; shipped weights pick the right one for"
+        f" {accuracy(matrices, labels, shipped):.3f}"
+    )
+    if args.split != "train":
+        return 0
+    w = fit(matrices, labels)
+    print(f"fitted on train: {accuracy(matrices, labels, w):.3f}")
+    for name, value in zip(FEATURES, w, strict=True):
+        print(f"  {name:<34} {value:+.3f}")
+    if args.write:
+        data = {
+            "features": list(FEATURES),
+            "weights": [round(float(v), 4) for v in w],
+            "trained_on": f"PolNeAR train, {len(labels)} pronoun quotes with hand-annotated"
+            " referents (training/train_pronouns.py)",
+        }
+        WEIGHTS_FILE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+__all__ = ["score"]
