@@ -79,6 +79,7 @@ class Score:
     referent: int = 0
     referent_right: int = 0
     rules: dict[str, RuleScore] = field(default_factory=dict)
+    levels: dict[str, RuleScore] = field(default_factory=dict)
     missed: list[str] = field(default_factory=list)
     wrong_speaker: list[tuple[str, str, str]] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
@@ -108,9 +109,11 @@ class Score:
         }
 
     def rule_table(self) -> str:
-        """One line per rule, most quotes first: credited, matched, judged, right."""
+        """One line per rule, most quotes first, then per confidence level: credited,
+        matched, judged, right."""
         lines = [f"{'rule':<32} {'credited':>8} {'matched':>8} {'judged':>7} {'right':>6} share"]
-        for name, rule in sorted(self.rules.items(), key=lambda item: -item[1].credited):
+        ordered = sorted(self.rules.items(), key=lambda item: -item[1].credited)
+        for name, rule in ordered + sorted(self.levels.items()):
             share = f"{rule.right / rule.judged:.3f}" if rule.judged else "-"
             lines.append(
                 f"{name:<32} {rule.credited:>8} {rule.matched:>8} {rule.judged:>7}"
@@ -141,6 +144,8 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]], mode: str) -> 
     for i, p in enumerate(pred):
         by_article.setdefault(p["article"], []).append(i)
         result.rules.setdefault(p.get("rule") or "?", RuleScore()).credited += 1
+        level = "confidence: " + (p.get("confidence") or "?")
+        result.levels.setdefault(level, RuleScore()).credited += 1
     used: set[int] = set()
     for g in gold:
         gold_text = normalise(g["text"])
@@ -162,7 +167,9 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]], mode: str) -> 
         result.matched += 1
         speaker = (pred[best_i].get("speaker") or "").lower()
         rule = result.rules[pred[best_i].get("rule") or "?"]
+        level = result.levels["confidence: " + (pred[best_i].get("confidence") or "?")]
         rule.matched += 1
+        level.matched += 1
         if g["match"]:
             result.named += 1
             right = any(m.lower() in speaker for m in g["match"])
@@ -171,6 +178,8 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]], mode: str) -> 
             result.named_right_in_source += right or in_source
             rule.judged += 1
             rule.right += right or in_source
+            level.judged += 1
+            level.right += right or in_source
             if not right:
                 result.wrong_speaker.append((g["text"][:50], g["speaker"], pred[best_i]["speaker"]))
         else:
@@ -183,6 +192,8 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]], mode: str) -> 
                 result.referent_right += found
                 rule.judged += 1
                 rule.right += found
+                level.judged += 1
+                level.right += found
     result.spurious = [
         f"{p['article']}: {p['text'][:80]}" for i, p in enumerate(pred) if i not in used
     ]
@@ -209,6 +220,7 @@ def predict(folder: Path, engine: QuoteEngine) -> list[dict[str, Any]]:
                     "cue": quote.cue,
                     "partial": quote.partial,
                     "rule": quote.rule,
+                    "confidence": quote.confidence,
                 }
             )
     return rows

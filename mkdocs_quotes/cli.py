@@ -37,6 +37,7 @@ def quote_record(article: Article, quote: Quote) -> dict[str, object]:
         "utterance": f"{article.slug}:{quote.utterance}",
         "paragraph": quote.paragraph,
         "rule": quote.rule,
+        "confidence": quote.confidence,
     }
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .confidence import Confidence, confidence_of
 from .domain import ArticleQuotes, Mention, Quote, SpeakerKind, SpeakerRef
 from .lexicon.marks import DOUBLE_MARKS, OPENING_MARKS
 from .marks import MarkedSpan
@@ -76,8 +77,13 @@ def attribute(
             found, speaker = None, None
         rule = found.rule if found else NO_RULE
         cue = found.mention.cue if found else None
+        margin: float | None = None
         if speaker is not None:
-            speaker = resolve_pronoun(as_author(speaker), span.start, resolver, recent)
+            speaker = as_author(speaker)
+            if speaker.kind == "unknown" and speaker.mention is not None:
+                before = min(span.start, speaker.mention.start)
+                margin = resolver.pronoun_margin(speaker.mention.text, before, recent)
+            speaker = resolve_pronoun(speaker, span.start, resolver, recent)
         inherited = False
         if speaker is None and previous is not None and _can_inherit(span, previous, paragraphs):
             speaker, inherited, cue = previous.speaker, True, previous.cue
@@ -86,7 +92,7 @@ def attribute(
             # A pronoun nobody in the article answers to: never show "he" as a speaker.
             near = previous is not None and span.paragraph - previous.paragraph <= 1
             if near and previous:
-                speaker = previous.speaker
+                speaker, margin = previous.speaker, 0.0  # a guess: the pronoun found no one
             else:
                 speaker, rule = SpeakerRef(UNATTRIBUTED, "unknown", speaker.mention), NO_RULE
         if speaker is None:
@@ -113,6 +119,12 @@ def attribute(
             utterance=utterance,
             paragraph=span.paragraph,
             rule=rule,
+            confidence=confidence_of(
+                rule,
+                attributed=speaker.name != UNATTRIBUTED,
+                pronoun_margin=margin,
+                inherited=_confidence(previous) if inherited and previous else None,
+            ),
         )
         quotes.append(quote)
         previous = quote
@@ -123,6 +135,12 @@ def attribute(
         (name, "person") for name in mentions
     )
     return ArticleQuotes(quotes=tuple(quotes), mentions=typed_mentions)
+
+
+def _confidence(quote: Quote) -> Confidence:
+    """A continuation is as sure as the quote whose speaker it takes."""
+    level = quote.confidence
+    return level if level == "high" or level == "medium" else "low"
 
 
 def _tidy_mention(speaker: SpeakerRef, text: str, spans: list[MarkedSpan]) -> SpeakerRef:

@@ -64,6 +64,8 @@ class Quote:
     # The attribution rule that credited the speaker (``engine/rules``: "governing_cue",
     # "dash_sign_off", …), "continues_previous_quote", or "unattributed".
     rule: str = ""
+    # How sure the engine is of the speaker: "high", "medium" or "low" (confidence.py).
+    confidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ class ArticleQuotes:
                     utterance=q["utterance"],
                     paragraph=q["paragraph"],
                     rule=q.get("rule", ""),
+                    confidence=q.get("confidence", ""),
                 )
             )
         mentions = tuple((str(n), k) for n, k in data.get("mentions", []))

@@ -159,3 +159,10 @@ def best(found: list[Candidate]) -> Candidate | None:
     """The highest-scoring candidate; ties go to the most recent (listed first)."""
     trained = weights()
     return max(found, key=lambda c: score(c, trained), default=None)
+
+
+def margin(found: list[Candidate]) -> float:
+    """How far the best candidate's score leads the next one's (``inf`` if alone)."""
+    trained = weights()
+    scores = sorted((score(c, trained) for c in found), reverse=True)
+    return scores[0] - scores[1] if len(scores) > 1 else float("inf")

@@ -360,6 +360,14 @@ class SpeakerResolver:
         chosen = pronouns.best(self.pronoun_candidates(pronoun, position, recent_speakers))
         return SpeakerRef(chosen.name, "person", None, chosen.role) if chosen else None
 
+    def pronoun_margin(
+        self, pronoun: str, position: int, recent_speakers: list[tuple[int, SpeakerRef]]
+    ) -> float:
+        """How clearly the person chosen for a he/she leads the next candidate."""
+        if pronoun.lower() in PLURAL_PRONOUNS:
+            return float("inf")
+        return pronouns.margin(self.pronoun_candidates(pronoun, position, recent_speakers))
+
     def pronoun_candidates(
         self, pronoun: str, position: int, recent_speakers: list[tuple[int, SpeakerRef]]
     ) -> list[pronouns.Candidate]:
