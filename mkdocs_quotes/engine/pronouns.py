@@ -44,6 +44,7 @@ FEATURES = (
     "times_quoted",
     "times_named",
     "first_person_named",
+    "most_named",
     "gender_agrees",
 )
 
@@ -105,6 +106,7 @@ def candidates(
         if here - paragraph_of(start, paragraph_starts) <= 3:
             quoted_lately.add(speaker.name)
     previous_speaker = quoted[-1][1].name if quoted else None
+    most_named = max(times_named, key=lambda n: times_named[n], default=None)
     first_named = before[0].name if before else None
     ordered = sorted(last_position, key=lambda n: -last_position[n])
     found = []
@@ -136,6 +138,7 @@ def candidates(
             math.log1p(times_quoted.get(name, 0)),
             math.log1p(times_named.get(name, 0)),
             float(name == first_named),
+            float(name == most_named),
             float(gender == pronoun_gender),
         )
         found.append(Candidate(name, roles.get(name), features))
