@@ -171,6 +171,8 @@ class SpeakerResolver:
         """ "Trump responded …": a lone surname of a person the article named in full."""
         if len(span) != 1 or not span.text[:1].isupper() or span.text.isupper():
             return False
+        if span.text in self._skimmed:
+            return True
         fuller = self.full_name(span.text)
         return fuller != span.text and any(p.name == fuller for p in self.people)
 
