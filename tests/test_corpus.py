@@ -264,3 +264,102 @@ def test_lookups_agree_with_the_quote_list() -> None:
         assert q in corpus.quotes_by_speaker(q.speaker_slug)
         assert q in corpus.quotes_in_article(q.article_slug)
         assert corpus.speaker(q.speaker_slug) in corpus.speakers_quoted_in(q.article_slug)
+
+
+def speaker_of_each_quote(*items: tuple[Article, ArticleQuotes]) -> dict[str, str]:
+    """Quote text -> the name of the speaker it is filed under."""
+    corpus = build_corpus(list(items))
+    return {q.quote.text: corpus.speaker(q.speaker_slug).name for q in corpus.quotes}
+
+
+def test_the_article_decides_which_clinton_its_clinton_is_before_the_corpus() -> None:
+    g1 = make_article("g1", 'Hillary Clinton said "one."')
+    g2 = make_article("g2", 'Bill Clinton said "two."')
+    g3 = make_article("g3", 'Bill Clinton spoke. Later Clinton said "three."')
+    g4 = make_article("g4", 'Clinton said "four."')
+    speakers = speaker_of_each_quote(
+        (g1, quotes(make_quote(g1, "one.", "Hillary Clinton"))),
+        (g2, quotes(make_quote(g2, "two.", "Bill Clinton"))),
+        (g3, quotes(make_quote(g3, "three.", "Clinton"), mentions=(("Bill Clinton", "person"),))),
+        (g4, quotes(make_quote(g4, "four.", "Clinton"))),
+    )
+    assert speakers == {
+        "one.": "Hillary Clinton",
+        "two.": "Bill Clinton",
+        "three.": "Bill Clinton",
+        "four.": "Clinton",
+    }
+
+
+def test_a_name_the_article_only_mentions_decides_only_if_it_reads_as_a_name() -> None:
+    # "Fascist Trump" (a tagger's name) leaves the surname open; "Ban Ki-moon" takes it.
+    h1 = make_article("h1", 'Donald Trump said "one." Eric Trump said "two."')
+    h2 = make_article("h2", 'Fascist Trump signs. Trump said "three."')
+    h3 = make_article("h3", 'Ban Ki-moon arrived. Ban said "four."')
+    speakers = speaker_of_each_quote(
+        (h1, quotes(make_quote(h1, "one.", "Donald Trump"), make_quote(h1, "two.", "Eric Trump"))),
+        (h2, quotes(make_quote(h2, "three.", "Trump"), mentions=(("Fascist Trump", "person"),))),
+        (h3, quotes(make_quote(h3, "four.", "Ban"), mentions=(("Ban Ki-moon", "person"),))),
+    )
+    assert speakers["three."] == "Trump"
+    assert speakers["four."] == "Ban Ki-moon"
+
+
+def test_a_first_name_alone_joins_a_person_only_where_its_article_uses_their_surname() -> None:
+    k1 = make_article("k1", 'Donald Trump said "one." Beau Correll said "two."')
+    k2 = make_article("k2", 'Trump was asked about it. Donald said "three."')
+    k3 = make_article("k3", 'The Bidens grieved. Beau said "four."')
+    k4 = make_article("k4", 'Hillary Clinton came. Hillary said "five."')
+    speakers = speaker_of_each_quote(
+        (
+            k1,
+            quotes(make_quote(k1, "one.", "Donald Trump"), make_quote(k1, "two.", "Beau Correll")),
+        ),
+        (k2, quotes(make_quote(k2, "three.", "Donald"))),
+        (k3, quotes(make_quote(k3, "four.", "Beau"))),
+        (k4, quotes(make_quote(k4, "five.", "Hillary"), mentions=(("Hillary Clinton", "person"),))),
+    )
+    assert speakers["three."] == "Donald Trump"
+    assert speakers["four."] == "Beau"  # Beau Biden, not Beau Correll
+    assert speakers["five."] == "Hillary Clinton"  # her article names her in full
+
+
+def test_titles_and_words_glued_to_a_name_are_no_part_of_it() -> None:
+    m1 = make_article("m1", 'Jeff Sessions said "one." Jeff Sessions said "two."')
+    m2 = make_article("m2", 'Alabama Sen. Jeff Sessions said "three." For Sessions, "four."')
+    corpus = build_corpus(
+        [
+            (
+                m1,
+                quotes(
+                    make_quote(m1, "one.", "Jeff Sessions"), make_quote(m1, "two.", "Jeff Sessions")
+                ),
+            ),
+            (
+                m2,
+                quotes(
+                    make_quote(m2, "three.", "Alabama Sen. Jeff Sessions"),
+                    make_quote(m2, "four.", "For Sessions"),
+                ),
+            ),
+        ]
+    )
+    assert [(s.name, s.aliases) for s in corpus.speakers] == [("Jeff Sessions", ("Sessions",))]
+    assert len(corpus.quotes_by_speaker("jeff-sessions")) == 4
+
+
+def test_an_organisation_by_a_name_a_person_is_quoted_under_is_that_person() -> None:
+    n1 = make_article("n1", 'Barack Obama said "one." Obama said "two." OBAMA said "three."')
+    corpus = build_corpus(
+        [
+            (
+                n1,
+                quotes(
+                    make_quote(n1, "one.", "Barack Obama"),
+                    make_quote(n1, "two.", "Obama"),
+                    make_quote(n1, "three.", "OBAMA", "organisation"),
+                ),
+            )
+        ]
+    )
+    assert [(s.name, s.kind) for s in corpus.speakers] == [("Barack Obama", "person")]

@@ -1,9 +1,9 @@
 """The site model: every article's quotes, with speakers resolved across articles.
 
 The engine resolves "he" and "Kirby" inside one article; here "John Kirby" in one
-article and "Kirby" in another become one speaker with one page. Pure data in,
-pure data out, and the same input in any order gives the same corpus: a parallel
-build is compared byte for byte with a serial one.
+article and "Kirby" in another become one speaker with one page (which names are one
+person: identities.py). Pure data in, pure data out, and the same input in any order
+gives the same corpus: a parallel build is compared byte for byte with a serial one.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..engine.domain import SPEAKER_KINDS, ArticleQuotes, Quote, SpeakerKind, quote_id
 from ..reader.article import Article
 from ..reader.slugs import unique_slugs
+from .identities import PersonIdentities
 
 UNATTRIBUTED_NAME = "Unattributed"
 # Generated next to the speaker pages, so no speaker may take these slugs.
@@ -43,7 +44,7 @@ class Speaker:
     roles: tuple[str, ...] = ()
     """Titles the articles give ("Pentagon spokesman"), in order of first appearance."""
     aliases: tuple[str, ...] = ()
-    """Other names the articles used for this speaker ("Kirby")."""
+    """Other names the articles used for this speaker ("Kirby"), each once."""
 
 
 @dataclass(frozen=True)
@@ -166,28 +167,6 @@ def _speaker_key(article_slug: str, name: str, kind: SpeakerKind) -> _SpeakerKey
     return ("named", key)
 
 
-class _SurnameResolver:
-    """Maps a lone surname ("Kirby") to the one full name ending in it ("John Kirby")."""
-
-    def __init__(self, full_names: Iterable[tuple[str, str]]) -> None:
-        # full_names: (article slug, name key) of multi-word person names.
-        self._everywhere: dict[str, set[str]] = defaultdict(set)
-        self._per_article: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for article_slug, key in full_names:
-            surname = key.split()[-1]
-            self._everywhere[surname].add(key)
-            self._per_article[article_slug, surname].add(key)
-
-    def resolve(self, article_slug: str, key: _SpeakerKey, kind: SpeakerKind) -> _SpeakerKey:
-        if kind != "person" or key[0] != "named" or " " in key[1]:
-            return key
-        candidates = self._everywhere.get(key[1], set())
-        if len(candidates) != 1:
-            # Ambiguous across the corpus: the article's own full name decides, if single.
-            candidates = self._per_article.get((article_slug, key[1]), set())
-        return ("named", next(iter(candidates))) if len(candidates) == 1 else key
-
-
 def build_corpus(items: Sequence[tuple[Article, ArticleQuotes]]) -> Corpus:
     """Resolve speakers across articles, give every quote its id, fix every order.
 
@@ -200,27 +179,66 @@ def build_corpus(items: Sequence[tuple[Article, ArticleQuotes]]) -> Corpus:
         raise ValueError(f"two articles share the slug {duplicates[0]!r}")
 
     refs = [(article, _quotes_in_order(found), found.mentions) for article, found in ordered]
-    surnames = _SurnameResolver(
-        (article.slug, key[1])
-        for article, quotes, _ in refs
+    people = PersonIdentities(
+        quoted=(
+            (article.slug, q.speaker.name)
+            for article, quotes, _ in refs
+            for q in quotes
+            if q.speaker.kind == "person"
+        ),
+        mentioned=(
+            (article.slug, name)
+            for article, _, mentions in refs
+            for name, kind in mentions
+            if kind == "person"
+        ),
+        texts={article.slug: article.text for article, _, _ in refs},
+    )
+    # The fullest form of each person, shown when their quotes only ever use a surname.
+    full_names: dict[_SpeakerKey, str] = {}
+    # An organisation by the very name a person is quoted under is that person, as
+    # before names were resolved ("OBAMA", tagged as an acronym, is Obama).
+    person_keys = {
+        name_key(q.speaker.name)
+        for _, quotes, _ in refs
         for q in quotes
         if q.speaker.kind == "person"
-        and (key := _speaker_key(article.slug, q.speaker.name, "person"))[0] == "named"
-        and " " in key[1]
-    )
+    }
 
     def key_of(article_slug: str, name: str, kind: SpeakerKind) -> _SpeakerKey:
-        return surnames.resolve(article_slug, _speaker_key(article_slug, name, kind), kind)
+        person = (
+            people.identity(article_slug, name)
+            if kind == "person" or (kind == "organisation" and name_key(name) in person_keys)
+            else None
+        )
+        if person is None:
+            return _speaker_key(article_slug, name, kind)
+        key: _SpeakerKey = ("named", person.key)
+        full_names.setdefault(key, person.text)
+        return key
+
+    def shown(name: str, kind: SpeakerKind) -> tuple[str, tuple[str, ...]]:
+        """A name as its speaker's page shows it, and the words it is compared by."""
+        person = people.read(name) if kind == "person" else None
+        if person is None:
+            return name.strip(), tuple(name_key(name).split())
+        return person.text, person.parts
 
     groups: dict[_SpeakerKey, list[tuple[Article, Quote]]] = defaultdict(list)
     for article, quotes, _ in refs:
         for q in quotes:
             groups[key_of(article.slug, q.speaker.name, q.speaker.kind)].append((article, q))
 
-    slug_of = _assign_slugs(groups)
+    names = {
+        key: _NameForms(
+            Counter(shown(q.speaker.name, q.speaker.kind) for _, q in group), full_names.get(key)
+        )
+        for key, group in groups.items()
+    }
+    slug_of = _assign_slugs(names)
     speakers = tuple(
         sorted(
-            (_make_speaker(slug_of[key], key, group) for key, group in groups.items()),
+            (_make_speaker(slug_of[key], key, group, names[key]) for key, group in groups.items()),
             key=lambda s: s.slug,
         )
     )
@@ -283,33 +301,66 @@ def _unique_id(base: str, used: set[str]) -> str:
     return candidate
 
 
-def _assign_slugs(groups: dict[_SpeakerKey, list[tuple[Article, Quote]]]) -> dict[_SpeakerKey, str]:
-    keys = sorted(groups)  # named < unknown < unnamed: named speakers claim slugs first
-    names = [
-        f"{key[1]} {_display_name(groups[key])}"
+@dataclass(frozen=True)
+class _NameForms:
+    """The names one speaker's quotes give them, with the words each is compared by."""
+
+    counts: Counter[tuple[str, tuple[str, ...]]]
+    fullest: str | None = None
+    """A person's fullest name in the corpus, which their quotes may never use."""
+
+    @property
+    def display(self) -> str:
+        """The full name the articles use most; the fullest name known if they only
+        ever use a surname; a name without accents loses a tie."""
+        counts = self.counts
+
+        def is_full(parts: tuple[str, ...]) -> bool:
+            # "Vargas Llosa" beside "Mario Vargas Llosa" is a surname, not a full name.
+            return len(parts) > 1 and not any(
+                len(other) > len(parts) and other[-len(parts) :] == parts for _, other in counts
+            )
+
+        name, parts = max(
+            counts,
+            key=lambda f: (is_full(f[1]), counts[f], len(f[1]), not f[0].isascii(), f[0]),
+        )
+        if not is_full(parts) and self.fullest and len(self.fullest.split()) > 1:
+            return self.fullest
+        return name
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """The other names, each once whatever its case or accents, in name order."""
+        counts = Counter[str]()
+        for (name, _), count in self.counts.items():
+            counts[name] += count
+        by_key: dict[str, str] = {}
+        for name in sorted(counts, key=lambda n: (-counts[n], n.isascii(), n)):
+            by_key.setdefault(name_key(name), name)
+        by_key.pop(name_key(self.display), None)
+        return tuple(sorted(by_key.values(), key=lambda n: (n.casefold(), n)))
+
+
+def _assign_slugs(names: dict[_SpeakerKey, _NameForms]) -> dict[_SpeakerKey, str]:
+    keys = sorted(names)  # named < unknown < unnamed: named speakers claim slugs first
+    shown = [
+        f"{key[1]} {names[key].display}"
         if key[0] == "unnamed"
         else UNATTRIBUTED_NAME
         if key == _UNATTRIBUTED_KEY
-        else _display_name(groups[key])
+        else names[key].display
         for key in keys
     ]
-    slugs = unique_slugs([*RESERVED_SPEAKER_SLUGS, *names])[len(RESERVED_SPEAKER_SLUGS) :]
+    slugs = unique_slugs([*RESERVED_SPEAKER_SLUGS, *shown])[len(RESERVED_SPEAKER_SLUGS) :]
     return dict(zip(keys, slugs, strict=True))
 
 
-def _display_name(group: list[tuple[Article, Quote]]) -> str:
-    """The form the articles use most; a full name beats the surname that joined it."""
-    counts = Counter(q.speaker.name.strip() for _, q in group)
-    return max(
-        counts,
-        key=lambda n: (len(n.split()) > 1, counts[n], not n.isascii(), n),
-    )
-
-
-def _make_speaker(slug: str, key: _SpeakerKey, group: list[tuple[Article, Quote]]) -> Speaker:
+def _make_speaker(
+    slug: str, key: _SpeakerKey, group: list[tuple[Article, Quote]], names: _NameForms
+) -> Speaker:
     if key == _UNATTRIBUTED_KEY:
         return Speaker(slug=slug, name=UNATTRIBUTED_NAME, kind="unknown")
-    name = _display_name(group)
     kinds = Counter(q.speaker.kind for _, q in group)
     kind = min(kinds, key=lambda k: (-kinds[k], SPEAKER_KINDS.index(k)))
     roles: dict[str, str] = {}
@@ -317,9 +368,10 @@ def _make_speaker(slug: str, key: _SpeakerKey, group: list[tuple[Article, Quote]
         role = (q.speaker.role or "").strip()
         if role:
             roles.setdefault(name_key(role), role)
-    aliases = sorted(
-        {q.speaker.name.strip() for _, q in group} - {name}, key=lambda n: (n.casefold(), n)
-    )
     return Speaker(
-        slug=slug, name=name, kind=kind, roles=tuple(roles.values()), aliases=tuple(aliases)
+        slug=slug,
+        name=names.display,
+        kind=kind,
+        roles=tuple(roles.values()),
+        aliases=names.aliases,
     )
