@@ -139,8 +139,9 @@ def attribute(
 
 def _confidence(quote: Quote) -> Confidence:
     """A continuation is as sure as the quote whose speaker it takes."""
-    level = quote.confidence
-    return level if level == "high" or level == "medium" else "low"
+    if quote.confidence == "high":
+        return "high"
+    return "medium" if quote.confidence == "medium" else "low"
 
 
 def _tidy_mention(speaker: SpeakerRef, text: str, spans: list[MarkedSpan]) -> SpeakerRef:

@@ -205,3 +205,20 @@ def names_whose_noun(ent: Span, phrase: Span) -> bool:
 def has_person_role(phrase: Span) -> bool:
     """ "Karen Holt, a nurse", "farmer Bill Eastland": a role noun next to the name."""
     return any(t.lower_ in PERSON_ROLE_NOUNS for t in phrase if t.dep_ in ("appos", "compound"))
+
+
+def name_relation(ent: Span) -> str:
+    """How a name stands in its sentence: as a subject, a possessor, an object, the
+    object of a preposition, or otherwise."""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass") or (
+        root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")
+    ):
+        return "subject"
+    if root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
+        return "possessive"
+    if root.dep_ in ("dobj", "dative", "attr", "oprd"):
+        return "object"
+    if root.dep_ == "pobj":
+        return "oblique"
+    return "other"

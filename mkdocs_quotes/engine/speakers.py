@@ -37,6 +37,7 @@ from .names import (
     looks_like_surname,
     modal_read_as_name,
     name_kind,
+    name_relation,
     names_whose_noun,
     proper_name_span,
     role_of,
@@ -133,7 +134,7 @@ class SpeakerResolver:
                     paragraph_of(position, self._paragraph_starts),
                     name,
                     None,
-                    _relation(ent),
+                    name_relation(ent),
                     self._inside_quote(position),
                 )
             )
@@ -391,20 +392,3 @@ class SpeakerResolver:
 
     def _gender(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_name(name)
-
-
-def _relation(ent: Span) -> str:
-    """How a name stands in its sentence: as a subject, a possessor, an object, the
-    object of a preposition, or otherwise."""
-    root = ent.root
-    if root.dep_ in ("nsubj", "nsubjpass") or (
-        root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")
-    ):
-        return "subject"
-    if root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
-        return "possessive"
-    if root.dep_ in ("dobj", "dative", "attr", "oprd"):
-        return "object"
-    if root.dep_ == "pobj":
-        return "oblique"
-    return "other"
