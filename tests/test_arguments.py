@@ -1,0 +1,54 @@
+"""The speaker is the one who speaks: the subject of the cue or the agent of a passive
+one, never the addressee, an object, a content clause's subject or the outlet of a
+label. One made-up text a pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_quotes import QuoteEngine
+
+SPEAKERS = [
+    # A passive cue's agent speaks; its subject is spoken to.
+    ('"We will rebuild the bridge by spring," the mayor was told by Ann Gray.', "Ann Gray"),
+    (
+        'Ruth Dale was told in a letter: "Your permit is cancelled and the site must close '
+        'by Friday."',
+        "Unattributed",
+    ),
+    # A label "Name, Outlet:" credits the name.
+    ('Ann Gray, Channel 9: "The levee held through the night."', "Ann Gray"),
+    # A participle set off by a comma inherits its clause's subject, past a relative
+    # clause about someone else.
+    (
+        "Mayor Tom Hale was curt when asked about a builder who said he was never paid "
+        'for the library, saying, "He did poor work and we owe him nothing."',
+        "Tom Hale",
+    ),
+    # A recording of a person: "footage of X asking" is X's question.
+    (
+        'The new ad uses footage of Lena Park asking, "Why are the roads still closed?"',
+        "Lena Park",
+    ),
+    # "who" after an apposition stands for the name, not the title.
+    (
+        "Voters remember Ruth Dale, now the county treasurer, who in 2010 said the plan "
+        'would be "a waste of money."',
+        "Ruth Dale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
+def test_the_speaker_is_the_one_who_speaks(engine: QuoteEngine, text: str, speaker: str) -> None:
+    found = engine.extract(text).quotes
+    assert [q.speaker.name for q in found][-1:] == [speaker]
+
+
+def test_the_agent_of_a_verb_that_says_nothing_is_no_speaker(engine: QuoteEngine) -> None:
+    # "booed by the crowd after telling": the crowd booed, Gray told.
+    text = (
+        "Ann Gray was booed and shouted down by the crowd after telling the farmers that they "
+        'were "being ridiculous."'
+    )
+    assert engine.extract(text).quotes[0].speaker.name == "Ann Gray"
