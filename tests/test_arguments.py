@@ -52,3 +52,61 @@ def test_the_agent_of_a_verb_that_says_nothing_is_no_speaker(engine: QuoteEngine
         'were "being ridiculous."'
     )
     assert engine.extract(text).quotes[0].speaker.name == "Ann Gray"
+
+
+DESCRIPTIONS = [
+    # A title before the name, then the title alone.
+    (
+        "Fire chief Ana Ruiz arrived at the scene at noon. The warehouse had burned for "
+        'hours. "We could not save the building," the fire chief said.',
+        "Ana Ruiz",
+    ),
+    # An apposition, then its head noun.
+    (
+        "Ana Ruiz, the fire chief, arrived at noon. The warehouse had burned for hours. "
+        '"We could not save the building," the chief told reporters.',
+        "Ana Ruiz",
+    ),
+    # An abbreviated title stands for the noun a description uses.
+    (
+        'Sen. Tim Kaine spoke first. Later the crowd cheered. "We will win Virginia," the '
+        "senator added.",
+        "Tim Kaine",
+    ),
+    (
+        'Rep. Ruth Dale spoke first. "The levee will hold," the congresswoman said.',
+        "Ruth Dale",
+    ),
+]
+
+UNNAMED = [
+    # Never named with that role: an unnamed source.
+    ('Ana Ruiz arrived at noon. "We could not save the building," the fire chief said.'),
+    # Two senators: "the senator" could be either.
+    (
+        "Sen. Tim Kaine met Sen. Mark Warner. Sen. Mark Warner spoke first. "
+        '"We will win Virginia," the senator added.'
+    ),
+    # A title in passing is no sign the description means that person.
+    (
+        "Obama played golf with World Bank President Jim Lee. "
+        '"We will act on the climate," the president said.'
+    ),
+    # "the Senate leader" is no union leader.
+    ('Tom Hale, a former union leader, spoke too. "We will act," the Senate leader said.'),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIPTIONS)
+def test_a_description_is_the_person_the_article_named(
+    engine: QuoteEngine, text: str, speaker: str
+) -> None:
+    quote = engine.extract(text).quotes[-1]
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, "person")
+
+
+@pytest.mark.parametrize("text", UNNAMED)
+def test_a_description_stays_unnamed_unless_one_named_person_fits(
+    engine: QuoteEngine, text: str
+) -> None:
+    assert engine.extract(text).quotes[-1].speaker.kind == "unnamed"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .descriptions import described_person, description_head, recorded_role
 from .domain import Mention, SpeakerRef
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS, TIME_LABELS
 from .lexicon.function_words import DETERMINERS
@@ -112,7 +113,7 @@ class SpeakerResolver:
                 PersonMention(
                     base + ent.start_char - doc_tokens.start_char,
                     name,
-                    None,
+                    recorded_role(ent),
                     self.genders.get(name),
                     subject,
                 )
@@ -230,7 +231,22 @@ class SpeakerResolver:
             return SpeakerRef(
                 self._fuller_organisation(phrase, description), "organisation", mention
             )
+        described = self._described(phrase, mention.start)
+        if described is not None:
+            return SpeakerRef(described.name, "person", mention, described.role)
         return SpeakerRef(description, "unnamed", mention)
+
+    def _described(self, phrase: Span, position: int) -> PersonMention | None:
+        """ "the fire chief" -> Ana Ruiz, where the article named her with that role
+        before and named no other fire chief."""
+        found = description_head(phrase)
+        if found is None:
+            return None
+        before = [p for p in self.people if p.position < position]
+        name = described_person(*found, ((p.name, p.role, p.subject) for p in before))
+        if name is None:
+            return None
+        return next(p for p in reversed(before) if p.name == name and p.role)
 
     def from_label(self, label: str, start: int) -> SpeakerRef:
         """A transcript's label ("Pence", "Mr. Trump", from "PENCE:") as the person it
