@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_quotes import QuoteEngine
+from mkdocs_quotes.engine.descriptions import without_inner_title
 
 SPEAKERS = [
     # A passive cue's agent speaks; its subject is spoken to.
@@ -110,3 +111,9 @@ def test_a_description_stays_unnamed_unless_one_named_person_fits(
     engine: QuoteEngine, text: str
 ) -> None:
     assert engine.extract(text).quotes[-1].speaker.kind == "unnamed"
+
+
+def test_a_described_person_is_named_without_the_words_before_a_title() -> None:
+    # 'Recall Sen. Tom Hale fought …': the sentence's first word glued to the name.
+    assert without_inner_title("Recall Sen. Tom Hale") == "Tom Hale"
+    assert without_inner_title("Tom Hale") == "Tom Hale"

@@ -118,3 +118,11 @@ def described_person(
         return None
     name = next(iter(matching))
     return name if any(n == name and subject for n, _, subject in people) else None
+
+
+def without_inner_title(name: str) -> str:
+    """ "Recall Sen. John McCain" -> "John McCain": a name recorded with a title inside
+    it (a sentence's first word glued on before the title) is the words after it."""
+    words = name.split()
+    inner = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in LEADING_TITLES]
+    return " ".join(words[inner[-1] + 1 :]) if inner else name

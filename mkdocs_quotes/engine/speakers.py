@@ -11,7 +11,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .descriptions import described_person, description_head, recorded_role
+from .descriptions import (
+    described_person,
+    description_head,
+    recorded_role,
+    without_inner_title,
+)
 from .domain import Mention, SpeakerRef
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS, TIME_LABELS
 from .lexicon.function_words import DETERMINERS
@@ -233,7 +238,8 @@ class SpeakerResolver:
             )
         described = self._described(phrase, mention.start)
         if described is not None:
-            return SpeakerRef(described.name, "person", mention, described.role)
+            name = without_inner_title(described.name)
+            return SpeakerRef(name, "person", mention, described.role)
         return SpeakerRef(description, "unnamed", mention)
 
     def _described(self, phrase: Span, position: int) -> PersonMention | None:
