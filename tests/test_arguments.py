@@ -31,6 +31,17 @@ SPEAKERS = [
         'The new ad uses footage of Lena Park asking, "Why are the roads still closed?"',
         "Lena Park",
     ),
+    # "X, <an aside>, said": the name before the aside, not the last one inside it.
+    (
+        "The issue came up after Mr. Hale, asked about the deaths of workers under Mr. Lee, "
+        'had said, "I think our company does plenty of harm also."',
+        "Hale",
+    ),
+    (
+        "Mr. Pike, whose latest start-up, Paradata, uses data to help brands find "
+        'suppliers, said Mr. Hale was a builder at heart: "He is a start-up kind of guy."',
+        "Pike",
+    ),
     # "who" after an apposition stands for the name, not the title.
     (
         "Voters remember Ruth Dale, now the county treasurer, who in 2010 said the plan "

@@ -13,7 +13,7 @@ from .lexicon.cues import CUE_WORDS
 from .lexicon.entities import DATE_AND_NUMBER_LABELS, PERSON_LABELS
 from .lexicon.function_words import NOT_SPEAKER_WORDS
 from .lexicon.organisations import ORGANISATION_NOUNS
-from .lexicon.people import PERSON_ROLE_NOUNS
+from .lexicon.people import PERSON_PRONOUNS, PERSON_ROLE_NOUNS
 from .postags import pos
 
 if TYPE_CHECKING:
@@ -65,3 +65,37 @@ def speaking_noun(noun: Token) -> bool:
         or lower.rstrip("s") in PERSON_ROLE_NOUNS
         or lower in ORGANISATION_NOUNS
     )
+
+
+def phrase_before_aside(cue: Token, before: set[int]) -> Span | None:
+    """'Mr. Hale, asked about the deaths of workers under Mr. Lee, had said, "…"',
+    'Mr. Slinker, whose start-up, Paradata, helps brands, said': where the parse gives
+    the cue no subject, the speaker is the name before the aside the commas set off
+    (opened by a participle, a relative pronoun or an apposition), not the last name
+    inside it."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i in before and doc[i].dep_ in ("aux", "auxpass", "advmod", "neg"):
+        i -= 1
+    if i not in before or doc[i].text != ",":
+        return None
+    for k in range(i - 1, i - 30, -1):
+        if k - 1 not in before:
+            return None
+        if doc[k].text != ",":
+            continue
+        opener, name = doc[k + 1], doc[k - 1]
+        opens_aside = opener.lower_ in ("who", "whose", "which") or opener.tag_ in (
+            "VBN",
+            "VBG",
+            "VBD",
+            "DT",
+            "PRP$",
+        )
+        if not opens_aside:
+            continue
+        if pos(name) == "PROPN":
+            return noun_phrase(propn_head(name))
+        if name.lower_ in PERSON_PRONOUNS or speaking_noun(name):
+            return noun_phrase(name)
+    return None

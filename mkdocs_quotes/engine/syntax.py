@@ -31,7 +31,14 @@ from .lexicon.function_words import NOT_SPEAKER_WORDS, RELATIVE_PRONOUNS
 from .lexicon.marks import ENGLISH_MARKS, SIGN_OFF_DASHES
 from .lexicon.people import PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .names import modal_read_as_name, proper_name_span
-from .phrases import is_name, not_a_speaker, noun_phrase, propn_head, speaking_noun
+from .phrases import (
+    is_name,
+    not_a_speaker,
+    noun_phrase,
+    phrase_before_aside,
+    propn_head,
+    speaking_noun,
+)
 from .postags import pos
 
 if TYPE_CHECKING:
@@ -253,6 +260,9 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
         opening = _opening_phrase(before[:10], cue)
         if opening is not None:
             return opening
+    aside = phrase_before_aside(cue, {t.i for t in before})
+    if aside is not None:
+        return aside
     for candidates, beyond_cue in ((after[:3], True), (list(reversed(before))[:10], False)):
         for token in candidates:
             if token.ent_type_ in DATE_AND_NUMBER_LABELS or token.is_punct:
