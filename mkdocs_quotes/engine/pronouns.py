@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from .domain import SpeakerRef
+from .lexicon.given_names import gender_of_name
 
 WEIGHTS_FILE = Path(__file__).with_name("pronoun_weights.json")
 # How far back a reader looks for the person a reporting pronoun means.
@@ -68,6 +70,37 @@ class Candidate:
     name: str
     role: str | None
     features: tuple[float, ...]
+
+
+# A given name and a surname ("Paul Grant", "Ana M. Lopez"), found at every capital
+# (overlapping: "Senator Paul Grant" holds "Paul Grant"), and a capitalised word.
+_SKIMMED_FULL_NAME = re.compile(r"(?=\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]*[a-z]))")
+_SKIMMED_WORD = re.compile(r"\b[A-Z][\w'’-]*[a-z]\b")
+
+
+def skim_names(paragraph: str, base: int, index: int, known: dict[str, str]) -> list[NamedPerson]:
+    """The people a paragraph nobody parsed names: a known given name and a surname
+    ("Paul Grant"), or the surname alone of someone named so before ("Grant said …"),
+    a subject when it opens a sentence and a lower-case word follows. ``known`` maps
+    surnames to the full names seen so far, and grows."""
+    found: list[tuple[int, int, str]] = []
+    for match in _SKIMMED_FULL_NAME.finditer(paragraph):
+        name = match.group(1)
+        if gender_of_name(name) is not None:
+            known[name.split()[-1]] = name
+            found.append((match.start(1), match.end(1), name))
+    taken = {i for start, end, _ in found for i in range(start, end)}
+    for match in _SKIMMED_WORD.finditer(paragraph):
+        if match.group() in known and match.start() not in taken:
+            found.append((match.start(), match.end(), known[match.group()]))
+    people = []
+    for start, end, name in found:
+        before = paragraph[:start].rstrip()
+        opens_sentence = not before or before[-1] in ".!?"
+        followed_by_verb = paragraph[end : end + 2][1:2].islower()
+        relation = "subject" if opens_sentence and followed_by_verb else "other"
+        people.append(NamedPerson(base + start, index, name, None, relation, False))
+    return people
 
 
 def paragraph_of(position: int, paragraph_starts: list[int]) -> int:

@@ -10,10 +10,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import pronouns
+from .descriptions import (
+    described_person,
+    description_head,
+    recorded_role,
+    without_inner_title,
+)
 from .domain import Mention, SpeakerRef
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS, TIME_LABELS
 from .lexicon.function_words import DETERMINERS
@@ -56,12 +62,6 @@ if TYPE_CHECKING:
 
 # A word of a full name: capitalised ("O’Rourke", "St.") or a particle ("von").
 _NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(NAME_PARTICLES)})"
-
-
-# A given name and a surname ("Paul Grant", "Ana M. Lopez"), found at every capital
-# (overlapping: "Senator Paul Grant" holds "Paul Grant"), and a capitalised word.
-_SKIMMED_FULL_NAME = re.compile(r"(?=\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]*[a-z]))")
-_SKIMMED_WORD = re.compile(r"\b[A-Z][\w'’-]*[a-z]\b")
 
 
 @dataclass(frozen=True)
@@ -127,45 +127,28 @@ class SpeakerResolver:
                 ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ == "nsubj"
             )
             position = base + ent.start_char - doc_tokens.start_char
-            self.people.append(PersonMention(position, name, None, self.genders.get(name), subject))
+            role = recorded_role(ent)
+            self.people.append(PersonMention(position, name, role, self.genders.get(name), subject))
             self.named.append(
                 NamedPerson(
                     position,
                     paragraph_of(position, self._paragraph_starts),
                     name,
-                    None,
+                    role,
                     name_relation(ent),
                     self._inside_quote(position),
                 )
             )
 
     def skim(self, paragraph: str, base: int) -> None:
-        """Record, for pronouns only, the people a paragraph that was not parsed names:
-        a known given name and a surname ("Paul Grant"), or the surname alone of a
-        person named so ("Grant said …"), a subject when it opens a sentence."""
+        """Record, for pronouns only, the people a paragraph that was not parsed names
+        (``pronouns.skim_names``)."""
         index = paragraph_of(base, self._paragraph_starts)
-        found: list[tuple[int, int, str]] = []
-        for match in _SKIMMED_FULL_NAME.finditer(paragraph):
-            name = match.group(1)
-            gender = gender_of_name(name)
+        for person in pronouns.skim_names(paragraph, base, index, self._skimmed):
+            gender = gender_of_name(person.name)
             if gender is not None:
-                self._skimmed[name.split()[-1]] = name
-                self.genders.setdefault(name, gender)
-                found.append((match.start(1), match.end(1), name))
-        taken = {i for start, end, _ in found for i in range(start, end)}
-        for match in _SKIMMED_WORD.finditer(paragraph):
-            word = match.group()
-            if word in self._skimmed and match.start() not in taken:
-                found.append((match.start(), match.end(), self._skimmed[word]))
-        for start, end, name in found:
-            before = paragraph[:start].rstrip()
-            opens_sentence = not before or before[-1] in ".!?"
-            followed_by_verb = paragraph[end : end + 2][1:2].islower()
-            relation = "subject" if opens_sentence and followed_by_verb else "other"
-            position = base + start
-            self.named.append(
-                NamedPerson(position, index, name, None, relation, self._inside_quote(position))
-            )
+                self.genders.setdefault(person.name, gender)
+            self.named.append(replace(person, inside_quote=self._inside_quote(person.position)))
         self.named.sort(key=lambda p: p.position)
 
     def _surname_of_someone(self, span: Span) -> bool:
@@ -293,7 +276,23 @@ class SpeakerResolver:
             return SpeakerRef(
                 self._fuller_organisation(phrase, description), "organisation", mention
             )
+        described = self._described(phrase, mention.start)
+        if described is not None:
+            name = without_inner_title(described.name)
+            return SpeakerRef(name, "person", mention, described.role)
         return SpeakerRef(description, "unnamed", mention)
+
+    def _described(self, phrase: Span, position: int) -> PersonMention | None:
+        """ "the fire chief" -> Ana Ruiz, where the article named her with that role
+        before and named no other fire chief."""
+        found = description_head(phrase)
+        if found is None:
+            return None
+        before = [p for p in self.people if p.position < position]
+        name = described_person(*found, ((p.name, p.role, p.subject) for p in before))
+        if name is None:
+            return None
+        return next(p for p in reversed(before) if p.name == name and p.role)
 
     def from_label(self, label: str, start: int) -> SpeakerRef:
         """A transcript's label ("Pence", "Mr. Trump", from "PENCE:") as the person it

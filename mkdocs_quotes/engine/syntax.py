@@ -13,24 +13,32 @@ from typing import TYPE_CHECKING
 from .domain import SpeakerRef
 from .lexicon.cues import (
     ACCORDING,
+    ADDRESSEE_PASSIVE_CUES,
     ASPECTUAL_CUES,
     CUE_OCCASIONS,
     CUE_WORDS,
     INVERTED_CUES,
     PHRASAL_CUES,
+    RECORDING_NOUNS,
     WEAK_CUES,
 )
 from .lexicon.entities import (
     DATE_AND_NUMBER_LABELS,
-    PERSON_LABELS,
     PLACE_LABELS,
     SIGN_OFF_LABELS,
 )
 from .lexicon.function_words import NOT_SPEAKER_WORDS, RELATIVE_PRONOUNS
 from .lexicon.marks import ENGLISH_MARKS, SIGN_OFF_DASHES
-from .lexicon.organisations import ORGANISATION_NOUNS
-from .lexicon.people import PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS
-from .names import modal_read_as_name
+from .lexicon.people import PERSON_PRONOUNS, PLURAL_PRONOUNS
+from .names import modal_read_as_name, proper_name_span
+from .phrases import (
+    is_name,
+    not_a_speaker,
+    noun_phrase,
+    phrase_before_aside,
+    propn_head,
+    speaking_noun,
+)
 from .postags import pos
 
 if TYPE_CHECKING:
@@ -60,14 +68,55 @@ def subjects_of(verb: Token, window: set[int]) -> list[Token]:
     return sorted(found, key=lambda c: verb.i - c.i if c.i < verb.i else len(c.doc) + c.i)
 
 
-def explicit_subject(verb: Token, window: set[int]) -> Span | None:
+def explicit_subject(verb: Token, window: set[int], *, says: bool = True) -> Span | None:
+    """The phrase that says ``verb``; with ``says`` false, the subject of a clause a
+    participle hangs from ('Gray was asked about it, saying …': Gray, not the asker)."""
+    agent = passive_agent(verb, window) if says else None
+    if agent is not None:
+        return agent
     for child in subjects_of(verb, window):
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return noun_phrase(verb.head)
+            return noun_phrase(relative_antecedent(verb))
         if not_a_speaker(child) or child.lower_ in NOT_SPEAKER_WORDS:
+            return None
+        if says and addressed(child):
             return None
         return noun_phrase(propn_head(child) if pos(child) == "PROPN" else child)
     return None
+
+
+def passive_agent(verb: Token, window: set[int]) -> Span | None:
+    """'"…," the mayor was told by Ann Gray': a passive cue's speaker is its agent.
+    Only a cue's: in "booed by supporters after telling them", "joined by Franken and
+    joked", the agent of a verb that says nothing is no speaker."""
+    if not is_cue(verb):
+        return None
+    for child in verb.children:
+        if child.dep_ != "agent":
+            continue
+        for agent in child.children:
+            if agent.dep_ != "pobj" or agent.i not in window or not_a_speaker(agent):
+                continue
+            if pos(agent) == "PROPN":
+                return noun_phrase(propn_head(agent))
+            # "told by phone", "asked by email": how, not who.
+            if agent.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS or speaking_noun(agent):
+                return noun_phrase(agent)
+    return None
+
+
+def addressed(subject: Token) -> bool:
+    """'She was told: "…"': the passive subject of a verb of telling is spoken to."""
+    return subject.dep_ == "nsubjpass" and subject.head.lower_ in ADDRESSEE_PASSIVE_CUES
+
+
+def relative_antecedent(verb: Token) -> Token:
+    """What a relative clause's "who" stands for: 'McConnell, now the Senate majority
+    leader, who said' -> McConnell, not the apposition the clause hangs from."""
+    head = verb.head
+    if head.dep_ == "appos" and pos(head.head) == "PROPN" and pos(head) != "PROPN":
+        return propn_head(head.head)
+    return head
 
 
 def can_speak(speaker: SpeakerRef, phrase: Span) -> bool:
@@ -77,11 +126,7 @@ def can_speak(speaker: SpeakerRef, phrase: Span) -> bool:
     root = phrase.root
     if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
         return True
-    return (
-        root.lower_ in PERSON_ROLE_NOUNS
-        or root.lower_.rstrip("s") in PERSON_ROLE_NOUNS
-        or root.lower_ in ORGANISATION_NOUNS
-    )
+    return speaking_noun(root)
 
 
 def cue_in_window(tokens: list[Token], side: str) -> tuple[Span, str] | None:
@@ -143,12 +188,28 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     in_window = {t.i for t in window}
     verb = cue
     via_noun = False  # climbed from a noun cue to the verb that has it as object
+    recorded = _recorded_speaker(cue)
+    if recorded is not None:
+        return recorded
+    # '…, saying, "…"': a participle set off by a comma says what its clause's subject
+    # does, never what the subject of a relative clause before it does.
+    participle = cue.tag_ == "VBG" and cue.i > 0 and doc[cue.i - 1].text == ","
     for _ in range(3):
+        # Only the cue's own passive has its speaker as agent; a clause above it gives
+        # its subject ('booed by the crowd after telling them': the one booed tells).
+        agent = passive_agent(verb, in_window) if verb is cue else None
+        if agent is not None:
+            return agent
         subjects = [c for c in subjects_of(verb, in_window) if not c.is_punct]
+        if participle and verb.dep_ == "relcl" and verb is not cue:
+            verb = _clause_of(verb.head)
+            continue
         if subjects:
             child = subjects[0]
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return noun_phrase(verb.head)  # "Clinton, who said ..."
+                return noun_phrase(relative_antecedent(verb))  # "Clinton, who said ..."
+            if addressed(child) and verb is cue:
+                return None
             if not not_a_speaker(child) and child.lower_ not in NOT_SPEAKER_WORDS:
                 return noun_phrase(child)
             if not via_noun:
@@ -174,7 +235,7 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     if cue.tag_ == "VBG" and cue.i > 0 and doc[cue.i - 1].text == ",":
         root = cue.sent.root
         if root.i in in_window and root.i < cue.i:
-            found = explicit_subject(root, in_window)
+            found = explicit_subject(root, in_window, says=False)
             if found is not None:
                 return found
     # The parse missed it: take the closest name, pronoun or noun phrase next to the
@@ -182,7 +243,7 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     objects = {
         t.i
         for c in cue.children
-        if c.dep_ in ("dobj", "dative", "prep", "npadvmod")
+        if c.dep_ in ("dobj", "dative", "prep", "npadvmod", "ccomp")
         for t in c.subtree
     }
     # After a quote, '"…," recalled Mr. Rhodes' often parses the name as an object;
@@ -199,6 +260,9 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
         opening = _opening_phrase(before[:10], cue)
         if opening is not None:
             return opening
+    aside = phrase_before_aside(cue, {t.i for t in before})
+    if aside is not None:
+        return aside
     for candidates, beyond_cue in ((after[:3], True), (list(reversed(before))[:10], False)):
         for token in candidates:
             if token.ent_type_ in DATE_AND_NUMBER_LABELS or token.is_punct:
@@ -218,6 +282,28 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             if quote_first and token.head == cue and _opens(cue, window):
                 return noun_phrase(token)
     return None
+
+
+def _clause_of(noun: Token) -> Token:
+    """The verb of the clause a noun stands in: "an architect" -> "paying"."""
+    token = noun
+    while token.head.i != token.i and pos(token) not in ("VERB", "AUX"):
+        token = token.head
+    return token
+
+
+def _recorded_speaker(cue: Token) -> Span | None:
+    """'The ad uses footage of Hillary Clinton asking, "…"': a participle right after
+    "footage of" a name says what that person says on the recording."""
+    doc = cue.doc
+    if cue.tag_ != "VBG" or cue.i < 3 or pos(doc[cue.i - 1]) != "PROPN":
+        return None
+    name = proper_name_span(propn_head(doc[cue.i - 1]))
+    if name.end != cue.i or name.start < 2:
+        return None
+    if doc[name.start - 1].lower_ != "of" or doc[name.start - 2].lower_ not in RECORDING_NOUNS:
+        return None
+    return name
 
 
 def _opening_phrase(tokens: list[Token], cue: Token) -> Span | None:
@@ -264,43 +350,6 @@ def _opens(cue: Token, window: list[Token]) -> bool:
     """Is ``cue`` an inverting cue and the first word after the quote ('"…," read the')?"""
     words = [t for t in window if not t.is_punct]
     return cue.lower_ in INVERTED_CUES and bool(words) and words[0].i == cue.i
-
-
-def not_a_speaker(token: Token) -> bool:
-    """Dates and numbers don't speak; "the 46-year-old" (tagged DATE) does."""
-    if token.lower_ in NOT_SPEAKER_WORDS:
-        return True
-    return token.ent_type_ in DATE_AND_NUMBER_LABELS and not token.lower_.endswith("old")
-
-
-def is_name(token: Token) -> bool:
-    return token.ent_type_ in PERSON_LABELS or pos(token) == "PROPN"
-
-
-def propn_head(token: Token) -> Token:
-    while token.dep_ in ("compound", "flat") and pos(token.head) == "PROPN":
-        token = token.head
-    return token
-
-
-def noun_phrase(head: Token) -> Span:
-    """The head's subtree, cut at a relative clause or a following verb phrase."""
-    doc = head.doc
-    keep = [head]
-    for child in head.children:
-        if child.dep_ in ("relcl", "acl", "advcl", "punct", "cc", "conj") and child.i > head.i:
-            if child.dep_ != "punct":
-                break
-            continue
-        keep.extend(child.subtree)
-    left = min(t.i for t in keep)
-    right = max(t.i for t in keep)
-    while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
-        right -= 1
-    # "Stated Stone:" tags the verb as part of the name.
-    while left < right and doc[left].lower_ in CUE_WORDS:
-        left += 1
-    return doc[left : right + 1]
 
 
 def according_phrase(token: Token) -> Span | None:

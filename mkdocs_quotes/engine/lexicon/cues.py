@@ -337,3 +337,15 @@ CUE_OCCASIONS = frozenset(
 
 # A sentence that announces words it doesn't quote: 'the DNC issued a statement'.
 STATEMENT_NOUNS = frozenset({"statement", "remarks", "words", "message", "tweet", "post", "letter"})
+
+# Cues whose passive subject is the one spoken to: in "the mayor was told", "she was
+# asked", the speaker is the agent ("by Ann Gray") or nobody the sentence names.
+ADDRESSEE_PASSIVE_CUES = frozenset(
+    {"told", "asked", "informed", "warned", "reminded", "assured", "advised", "urged", "pressed"}
+)
+
+# Nouns of recorded words whose "of X" names who speaks in them: "footage of Clinton
+# asking, '…'", "a video of him saying '…'".
+RECORDING_NOUNS = frozenset(
+    {"footage", "video", "clip", "recording", "tape", "audio", "image", "images", "sound"}
+)

@@ -95,3 +95,32 @@ MALE_ROLE_WORDS = frozenset(
 
 # Lower-case particles inside a full name ("Ursula von der Leyen", "Beto de la Cruz").
 NAME_PARTICLES = ("de", "van", "von", "al", "bin", "da", "del", "la", "le")
+
+# What an abbreviated title before a name stands for, and the nouns a later
+# description uses for the same office: "Rep. Adam Schiff" ... "the congressman".
+TITLE_NOUNS: dict[str, frozenset[str]] = {
+    "sen": frozenset({"senator", "lawmaker"}),
+    "senator": frozenset({"senator", "lawmaker"}),
+    "rep": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
+    "representative": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
+    "congressman": frozenset({"congressman", "representative", "lawmaker"}),
+    "congresswoman": frozenset({"congresswoman", "representative", "lawmaker"}),
+    "gov": frozenset({"governor"}),
+    "gen": frozenset({"general"}),
+    "lt": frozenset({"lieutenant"}),
+    "col": frozenset({"colonel"}),
+    "maj": frozenset({"major"}),
+    "capt": frozenset({"captain"}),
+    "sgt": frozenset({"sergeant"}),
+    "adm": frozenset({"admiral"}),
+    "prof": frozenset({"professor"}),
+    "rev": frozenset({"reverend", "pastor"}),
+    "atty": frozenset({"attorney"}),
+    "supt": frozenset({"superintendent"}),
+    "det": frozenset({"detective"}),
+    "insp": frozenset({"inspector"}),
+    "sec": frozenset({"secretary"}),
+    "del": frozenset({"delegate"}),
+    "cmdr": frozenset({"commander"}),
+    "amb": frozenset({"ambassador"}),
+}

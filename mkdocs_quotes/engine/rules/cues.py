@@ -40,6 +40,9 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
     roots = [t for t in quoted if not span.start <= base + t.head.idx < span.end or t.head == t]
     seen: set[int] = set()
     subjects_tried = 0  # a reporting verb rarely sits more than two clauses above its quote
+    # A cue passed without a subject ("after telling them") speaks for a clause above
+    # it, whose agent is no speaker: "was shouted down by supporters after telling".
+    passed_cue = False
     for root in roots[:3]:
         token = root
         while token.head != token and token.i not in seen:
@@ -49,8 +52,9 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                 continue
             if pos(token) not in ("VERB", "AUX") or is_aspectual(token):
                 continue
-            subject = explicit_subject(token, window)
+            subject = explicit_subject(token, window, says=not passed_cue)
             if subject is None:
+                passed_cue = True
                 continue
             subject = _reporter_of_pronoun(token, subject, window, base, ctx.resolver)
             if can_speak(ctx.named(subject), subject):

@@ -10,18 +10,18 @@ from typing import TYPE_CHECKING
 from ..lexicon.cues import CUE_WORDS, STATEMENT_NOUNS, WEAK_CUES
 from ..lexicon.marks import QUOTING_MARKS
 from ..lexicon.people import PERSON_PRONOUNS
+from ..names import looks_like_person_name, proper_name_span
 from ..not_quotes import is_partial, is_short_title
+from ..phrases import not_a_speaker, noun_phrase, propn_head
 from ..postags import pos
 from ..speaking import SpeakingPhrase
 from ..syntax import (
+    addressed,
     can_speak,
     cue_in_window,
     cue_text,
     explicit_subject,
     is_cue,
-    not_a_speaker,
-    noun_phrase,
-    propn_head,
 )
 
 if TYPE_CHECKING:
@@ -151,10 +151,12 @@ def colon_lead_in_words(
     # 'Philip Bump:', 'Here's Clinton in December 1992:' -- a date is no speaker, and a
     # name further back than the last few words speaks only as a subject.
     names = [t for t in tokens[-4:-1] if pos(t) == "PROPN" and not not_a_speaker(t)] or [
-        t for t in tokens[-6:-4] if pos(t) == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
+        t
+        for t in tokens[-6:-4]
+        if pos(t) == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and not addressed(t)
     ]
     if names:
-        return SpeakingPhrase(noun_phrase(propn_head(names[-1])), base, None)
+        return SpeakingPhrase(noun_phrase(_labelled_person(propn_head(names[-1]))), base, None)
     # "She then addressed the supporters again:" -> whoever the sentence is about.
     window = {t.i for t in tokens}
     for token in tokens:
@@ -166,6 +168,20 @@ def colon_lead_in_words(
             if subject is not None and can_speak(resolver.from_phrase(subject, base), subject):
                 return SpeakingPhrase(subject, base, None)
     return None
+
+
+def _labelled_person(name: Token) -> Token:
+    """'Ann Gray, Channel 9:': a label that names a person and then the outlet or
+    body they speak for credits the person, not the outlet after the comma."""
+    span = proper_name_span(name)
+    if looks_like_person_name(span) or span.start < 3:
+        return name
+    doc = name.doc
+    before = doc[span.start - 2]
+    if doc[span.start - 1].text != "," or pos(before) != "PROPN":
+        return name
+    person = proper_name_span(propn_head(before))
+    return propn_head(before) if looks_like_person_name(person) else name
 
 
 def announcing_words(

@@ -1,0 +1,128 @@
+"""Descriptions that stand for a person the article named: "the fire chief said" after
+"Fire Chief Ana Ruiz"; "the congressman added" after "Rep. Adam Schiff".
+
+As CoreNLP's strict head match does once appositions have been clustered: the
+article records a role for each name it introduces with a title before it or an
+apposition beside it, and a later definite description resolves to the person whose
+role shares its head noun. Only where exactly one person does: two senators and
+"the senator" stays an unnamed source rather than become the wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon.people import HONORIFICS, LEADING_TITLES, PERSON_ROLE_NOUNS, TITLE_NOUNS
+from .postags import pos
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Span
+
+# ", a Pentagon spokesman," / ", the fire chief." right after a name.
+_APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+([^,.;:()\"“”]{2,60}?)\s*[,.;]")
+
+
+def recorded_role(ent: Span) -> str | None:
+    """The title before a name and the apposition after it, as the article gives them:
+    "Pentagon spokesman John Kirby" -> "Pentagon spokesman"; "Ana Ruiz, the fire
+    chief, said" -> "fire chief"."""
+    doc = ent.doc
+    before: list[str] = []
+    i = ent.start - 1
+    while i >= 0 and len(before) < 5:
+        token = doc[i]
+        title = token.lower_.rstrip(".") in LEADING_TITLES | TITLE_NOUNS.keys()
+        modifier = token.dep_ in ("compound", "amod", "nmod") and pos(token) in (
+            "PROPN",
+            "NOUN",
+            "ADJ",
+        )
+        if token.is_punct or token.lower_ in HONORIFICS or not (title or modifier):
+            break
+        before.insert(0, token.text)
+        i -= 1
+    inside = [t.text for t in ent if t.lower_.rstrip(".") in LEADING_TITLES]
+    parts = [" ".join(before + inside)] if before or inside else []
+    following = _APPOSITION.match(doc.text[ent.end_char - doc[0].idx :])
+    if following:
+        parts.append(following.group(1).strip())
+    elif ent.root.dep_ == "appos" and pos(ent.root.head) == "NOUN":
+        # "the fire chief, Ana Ruiz, said": the name is the apposition.
+        head = ent.root.head
+        words = [t for t in head.subtree if t.i < ent.start and not t.is_punct]
+        parts.append(" ".join(t.text for t in words if t.dep_ != "det"))
+    role = ", ".join(p for p in parts if p)
+    return role or None
+
+
+def role_nouns(role: str) -> frozenset[str]:
+    """The nouns a description can use for a recorded role: its words, with a title
+    such as "Sen." standing for "senator" and "lawmaker"."""
+    nouns: set[str] = set()
+    for word in re.findall(r"[\w'-]+", role.lower()):
+        nouns.add(word)
+        nouns |= TITLE_NOUNS.get(word, frozenset())
+    return frozenset(nouns)
+
+
+def description_head(phrase: Span) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """ "the fire chief" -> ("chief", {"fire"}, {"fire"}): a definite, singular
+    description of a person by a role noun, the nouns that must qualify the person's
+    role too ("the Senate leader" is no NAACP leader), and every qualifying word
+    ("the Vermont senator": a place or a party the role may leave out). None for
+    anything else: "a spokesman" is somebody else, "the officials" many."""
+    root = phrase.root
+    words = [t for t in phrase if not t.is_punct]
+    if not words or words[0].lower_ != "the" or root.tag_ != "NN":
+        return None
+    head = root.lower_
+    if head not in PERSON_ROLE_NOUNS and head not in LEADING_TITLES and head not in _TITLE_WORDS:
+        return None
+    qualifiers = [t for t in words[1:] if t.i != root.i and not t.is_stop]
+    required = frozenset(
+        t.lower_
+        for t in qualifiers
+        if pos(t) in ("NOUN", "PROPN") and t.ent_type_ not in _PLACES_AND_GROUPS
+    )
+    return head, required, frozenset(t.lower_ for t in qualifiers)
+
+
+_TITLE_WORDS = frozenset(noun for nouns in TITLE_NOUNS.values() for noun in nouns)
+_PLACES_AND_GROUPS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def described_person(
+    head: str,
+    required: frozenset[str],
+    qualifiers: frozenset[str],
+    people: Iterable[tuple[str, str | None, bool]],
+) -> str | None:
+    """The one named person, of ``people`` (name, role, named as a subject) read
+    before the description, whose role shares its head noun and holds its required
+    qualifiers; among several, the one whose role holds every qualifier too, else
+    None. That person must also have been the subject of a sentence: "golf with World
+    Bank President Jim Yong Kim" is no sign that "the president" is Kim and not the
+    Obama the article is about."""
+    people = list(people)
+    matching: dict[str, frozenset[str]] = {}
+    for name, role, _ in people:
+        nouns = role_nouns(role) if role else frozenset()
+        if head in nouns and required <= nouns:
+            matching[name] = matching.get(name, frozenset()) | nouns
+    if len(matching) > 1:
+        matching = {n: words for n, words in matching.items() if qualifiers <= words}
+    if len(matching) != 1:
+        return None
+    name = next(iter(matching))
+    return name if any(n == name and subject for n, _, subject in people) else None
+
+
+def without_inner_title(name: str) -> str:
+    """ "Recall Sen. John McCain" -> "John McCain": a name recorded with a title inside
+    it (a sentence's first word glued on before the title) is the words after it."""
+    words = name.split()
+    inner = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in LEADING_TITLES]
+    return " ".join(words[inner[-1] + 1 :]) if inner else name

@@ -1,0 +1,101 @@
+"""Noun phrases of a parse: where a phrase starts and ends, its head, whether it can
+say anything at all ("the mayor" can, "the 1990s" can't).
+
+Helpers of the parse readers (syntax.py) and the stage-one rules; they look at one
+phrase and know nothing of cues or quotes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon.cues import CUE_WORDS
+from .lexicon.entities import DATE_AND_NUMBER_LABELS, PERSON_LABELS
+from .lexicon.function_words import NOT_SPEAKER_WORDS
+from .lexicon.organisations import ORGANISATION_NOUNS
+from .lexicon.people import PERSON_PRONOUNS, PERSON_ROLE_NOUNS
+from .postags import pos
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def not_a_speaker(token: Token) -> bool:
+    """Dates and numbers don't speak; "the 46-year-old" (tagged DATE) does."""
+    if token.lower_ in NOT_SPEAKER_WORDS:
+        return True
+    return token.ent_type_ in DATE_AND_NUMBER_LABELS and not token.lower_.endswith("old")
+
+
+def is_name(token: Token) -> bool:
+    return token.ent_type_ in PERSON_LABELS or pos(token) == "PROPN"
+
+
+def propn_head(token: Token) -> Token:
+    while token.dep_ in ("compound", "flat") and pos(token.head) == "PROPN":
+        token = token.head
+    return token
+
+
+def noun_phrase(head: Token) -> Span:
+    """The head's subtree, cut at a relative clause or a following verb phrase."""
+    doc = head.doc
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in ("relcl", "acl", "advcl", "punct", "cc", "conj") and child.i > head.i:
+            if child.dep_ != "punct":
+                break
+            continue
+        keep.extend(child.subtree)
+    left = min(t.i for t in keep)
+    right = max(t.i for t in keep)
+    while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
+        right -= 1
+    # "Stated Stone:" tags the verb as part of the name.
+    while left < right and doc[left].lower_ in CUE_WORDS:
+        left += 1
+    return doc[left : right + 1]
+
+
+def speaking_noun(noun: Token) -> bool:
+    """A role or organisation noun: "the mayor", "officials", "the ministry"."""
+    lower = noun.lower_
+    return (
+        lower in PERSON_ROLE_NOUNS
+        or lower.rstrip("s") in PERSON_ROLE_NOUNS
+        or lower in ORGANISATION_NOUNS
+    )
+
+
+def phrase_before_aside(cue: Token, before: set[int]) -> Span | None:
+    """'Mr. Hale, asked about the deaths of workers under Mr. Lee, had said, "…"',
+    'Mr. Slinker, whose start-up, Paradata, helps brands, said': where the parse gives
+    the cue no subject, the speaker is the name before the aside the commas set off
+    (opened by a participle, a relative pronoun or an apposition), not the last name
+    inside it."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i in before and doc[i].dep_ in ("aux", "auxpass", "advmod", "neg"):
+        i -= 1
+    if i not in before or doc[i].text != ",":
+        return None
+    for k in range(i - 1, i - 30, -1):
+        if k - 1 not in before:
+            return None
+        if doc[k].text != ",":
+            continue
+        opener, name = doc[k + 1], doc[k - 1]
+        opens_aside = opener.lower_ in ("who", "whose", "which") or opener.tag_ in (
+            "VBN",
+            "VBG",
+            "VBD",
+            "DT",
+            "PRP$",
+        )
+        if not opens_aside:
+            continue
+        if pos(name) == "PROPN":
+            return noun_phrase(propn_head(name))
+        if name.lower_ in PERSON_PRONOUNS or speaking_noun(name):
+            return noun_phrase(name)
+    return None

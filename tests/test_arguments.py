@@ -1,0 +1,130 @@
+"""The speaker is the one who speaks: the subject of the cue or the agent of a passive
+one, never the addressee, an object, a content clause's subject or the outlet of a
+label. One made-up text a pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_quotes import QuoteEngine
+from mkdocs_quotes.engine.descriptions import without_inner_title
+
+SPEAKERS = [
+    # A passive cue's agent speaks; its subject is spoken to.
+    ('"We will rebuild the bridge by spring," the mayor was told by Ann Gray.', "Ann Gray"),
+    (
+        'Ruth Dale was told in a letter: "Your permit is cancelled and the site must close '
+        'by Friday."',
+        "Unattributed",
+    ),
+    # A label "Name, Outlet:" credits the name.
+    ('Ann Gray, Channel 9: "The levee held through the night."', "Ann Gray"),
+    # A participle set off by a comma inherits its clause's subject, past a relative
+    # clause about someone else.
+    (
+        "Mayor Tom Hale was curt when asked about a builder who said he was never paid "
+        'for the library, saying, "He did poor work and we owe him nothing."',
+        "Tom Hale",
+    ),
+    # A recording of a person: "footage of X asking" is X's question.
+    (
+        'The new ad uses footage of Lena Park asking, "Why are the roads still closed?"',
+        "Lena Park",
+    ),
+    # "X, <an aside>, said": the name before the aside, not the last one inside it.
+    (
+        "The issue came up after Mr. Hale, asked about the deaths of workers under Mr. Lee, "
+        'had said, "I think our company does plenty of harm also."',
+        "Hale",
+    ),
+    (
+        "Mr. Pike, whose latest start-up, Paradata, uses data to help brands find "
+        'suppliers, said Mr. Hale was a builder at heart: "He is a start-up kind of guy."',
+        "Pike",
+    ),
+    # "who" after an apposition stands for the name, not the title.
+    (
+        "Voters remember Ruth Dale, now the county treasurer, who in 2010 said the plan "
+        'would be "a waste of money."',
+        "Ruth Dale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
+def test_the_speaker_is_the_one_who_speaks(engine: QuoteEngine, text: str, speaker: str) -> None:
+    found = engine.extract(text).quotes
+    assert [q.speaker.name for q in found][-1:] == [speaker]
+
+
+def test_the_agent_of_a_verb_that_says_nothing_is_no_speaker(engine: QuoteEngine) -> None:
+    # "booed by the crowd after telling": the crowd booed, Gray told.
+    text = (
+        "Ann Gray was booed and shouted down by the crowd after telling the farmers that they "
+        'were "being ridiculous."'
+    )
+    assert engine.extract(text).quotes[0].speaker.name == "Ann Gray"
+
+
+DESCRIPTIONS = [
+    # A title before the name, then the title alone.
+    (
+        "Fire chief Ana Ruiz arrived at the scene at noon. The warehouse had burned for "
+        'hours. "We could not save the building," the fire chief said.',
+        "Ana Ruiz",
+    ),
+    # An apposition, then its head noun.
+    (
+        "Ana Ruiz, the fire chief, arrived at noon. The warehouse had burned for hours. "
+        '"We could not save the building," the chief told reporters.',
+        "Ana Ruiz",
+    ),
+    # An abbreviated title stands for the noun a description uses.
+    (
+        'Sen. Tim Kaine spoke first. Later the crowd cheered. "We will win Virginia," the '
+        "senator added.",
+        "Tim Kaine",
+    ),
+    (
+        'Rep. Ruth Dale spoke first. "The levee will hold," the congresswoman said.',
+        "Ruth Dale",
+    ),
+]
+
+UNNAMED = [
+    # Never named with that role: an unnamed source.
+    ('Ana Ruiz arrived at noon. "We could not save the building," the fire chief said.'),
+    # Two senators: "the senator" could be either.
+    (
+        "Sen. Tim Kaine met Sen. Mark Warner. Sen. Mark Warner spoke first. "
+        '"We will win Virginia," the senator added.'
+    ),
+    # A title in passing is no sign the description means that person.
+    (
+        "Obama played golf with World Bank President Jim Lee. "
+        '"We will act on the climate," the president said.'
+    ),
+    # "the Senate leader" is no union leader.
+    ('Tom Hale, a former union leader, spoke too. "We will act," the Senate leader said.'),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIPTIONS)
+def test_a_description_is_the_person_the_article_named(
+    engine: QuoteEngine, text: str, speaker: str
+) -> None:
+    quote = engine.extract(text).quotes[-1]
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, "person")
+
+
+@pytest.mark.parametrize("text", UNNAMED)
+def test_a_description_stays_unnamed_unless_one_named_person_fits(
+    engine: QuoteEngine, text: str
+) -> None:
+    assert engine.extract(text).quotes[-1].speaker.kind == "unnamed"
+
+
+def test_a_described_person_is_named_without_the_words_before_a_title() -> None:
+    # 'Recall Sen. Tom Hale fought …': the sentence's first word glued to the name.
+    assert without_inner_title("Recall Sen. Tom Hale") == "Tom Hale"
+    assert without_inner_title("Tom Hale") == "Tom Hale"
