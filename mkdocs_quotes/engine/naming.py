@@ -7,7 +7,10 @@ a first-person writer's "I" becomes the author.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .domain import SpeakerRef
+from .names import clean_role
 from .speakers import SpeakerResolver
 from .speaking import SpeakingLabel, SpeakingLine, SpeakingMention, SpeakingPhrase
 
@@ -17,6 +20,18 @@ THE_AUTHOR = "the author"
 
 def name_speaker(mention: SpeakingMention, resolver: SpeakerResolver) -> SpeakerRef | None:
     """The speaker the words name, as the article's resolver reads them."""
+    speaker = _speaker_of(mention, resolver)
+    if speaker is None:
+        return None
+    # A role is a short title; where the words say none, the title the article gave
+    # the person elsewhere ("President Joe Biden" … "Biden told reporters").
+    role = clean_role(speaker.role, speaker.name)
+    if role is None and speaker.kind == "person":
+        role = resolver.title_of(speaker.name)
+    return replace(speaker, role=role) if role != speaker.role else speaker
+
+
+def _speaker_of(mention: SpeakingMention, resolver: SpeakerResolver) -> SpeakerRef | None:
     if isinstance(mention, SpeakingPhrase):
         return resolver.from_phrase(mention.phrase, mention.base)
     if isinstance(mention, SpeakingLine):

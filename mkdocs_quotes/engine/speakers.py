@@ -41,6 +41,7 @@ from .names import (
     strip_det,
     strip_possessive,
     strip_trailing_punct,
+    title_before,
 )
 from .postags import pos
 
@@ -71,6 +72,7 @@ class SpeakerResolver:
         self.people: list[PersonMention] = []
         self.genders: dict[str, str] = {}
         self._full_names: dict[str, str] = {}
+        self._titles: dict[str, str] = {}
 
     # -- what the article says about people --------------------------------------
 
@@ -105,6 +107,9 @@ class SpeakerResolver:
                 gender = given
             if gender:
                 self.genders.setdefault(name, gender)
+            title = title_before(ent)
+            if title and " " in name:
+                self._titles.setdefault(name, title)
             subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent) or (
                 ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ == "nsubj"
             )
@@ -130,6 +135,10 @@ class SpeakerResolver:
             if word in MALE_ROLE_WORDS:
                 return "m"
         return None
+
+    def title_of(self, name: str) -> str | None:
+        """The title the article first gave a person: "President" for "Joe Biden"."""
+        return self._titles.get(name)
 
     def full_name(self, name: str) -> str:
         """The fullest form of a name the article uses: "Biden" -> "Joe Biden".

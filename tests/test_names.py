@@ -1,0 +1,59 @@
+"""Clean speakers: names and roles a reader can trust, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_quotes import QuoteEngine
+
+
+def speaker_of(engine: QuoteEngine, text: str, quoted: str) -> tuple[str, str | None]:
+    found = [q for q in engine.extract(text).quotes if q.text.startswith(quoted)]
+    assert found, [q.text for q in engine.extract(text).quotes]
+    return found[0].speaker.name, found[0].speaker.role
+
+
+# -- roles ----------------------------------------------------------------------------
+
+ROLE_TEXTS = [
+    # An age is no role.
+    (
+        'Maria Ortega, 66, said the new bridge was "long overdue and badly needed."',
+        "long overdue",
+        None,
+    ),
+    # A party label, whole or cut by the parse, is no title.
+    (
+        'Sen. Tom Baxter (D-Ore.) said the plan was "a gift to the biggest polluters."',
+        "a gift",
+        "Sen.",
+    ),
+    # The owner of the name ("the Herald's Ann Gray") says whose, not who.
+    (
+        'The Herald\'s Ann Gray wrote that the council had "lost its way entirely."',
+        "lost its way",
+        None,
+    ),
+    # A relative clause is cut: the title stays.
+    (
+        "Paul Mendez, a professor of law at Lakeview University who has studied zoning "
+        "disputes for three decades and advised several city councils, said the rule was "
+        '"plainly unlawful."',
+        "plainly unlawful",
+        "a professor of law at Lakeview University",
+    ),
+    # The title the article gave a person earlier comes with a surname alone.
+    (
+        "Earlier this week Governor Ellen Marsh signed the bill.\n\n"
+        '"We have waited long enough," Marsh told reporters.',
+        "We have waited",
+        "Governor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "role"), ROLE_TEXTS)
+def test_role_is_a_short_title(
+    engine: QuoteEngine, text: str, quoted: str, role: str | None
+) -> None:
+    assert speaker_of(engine, text, quoted)[1] == role
