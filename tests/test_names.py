@@ -57,3 +57,38 @@ def test_role_is_a_short_title(
     engine: QuoteEngine, text: str, quoted: str, role: str | None
 ) -> None:
     assert speaker_of(engine, text, quoted)[1] == role
+
+
+# -- names ----------------------------------------------------------------------------
+
+NAME_TEXTS = [
+    # A common word that opens a sentence is no person.
+    (
+        "The film opened on Friday to mixed reviews, and meh was the word.\n\n"
+        'Meh wrote: "It could have been shorter."',
+        "It could have been",
+        "Unattributed",
+    ),
+    # An event speaks for nobody.
+    (
+        'The platform committee meeting called for "a fair wage for every worker."',
+        "a fair wage",
+        "Unattributed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name"), NAME_TEXTS)
+def test_speaker_is_a_person_or_a_body(
+    engine: QuoteEngine, text: str, quoted: str, name: str
+) -> None:
+    assert speaker_of(engine, text, quoted)[0] == name
+
+
+def test_a_description_that_opens_a_sentence_is_no_name(engine: QuoteEngine) -> None:
+    text = (
+        "Candidates gathered on the stage.\n\n"
+        'Candidates said they were "ready for the debate," and the candidates shook hands.'
+    )
+    found = [q for q in engine.extract(text).quotes if q.text.startswith("ready")]
+    assert (found[0].speaker.name, found[0].speaker.kind) == ("Candidates", "unnamed")

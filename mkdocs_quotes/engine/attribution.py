@@ -6,6 +6,7 @@ the quote before it or stays unattributed. Titles and scare quotes are dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from .not_quotes import (
 from .paragraphs import Paragraphs
 from .rules import ParagraphView, SpanContext, find_speaking_mention
 from .speakers import SpeakerResolver
+from .speaking import SpeakingMention
 from .transcripts import is_stage_direction, transcript_label
 
 if TYPE_CHECKING:
@@ -66,7 +68,10 @@ def attribute(
             span = replace(span, start=span.start + label.words_start)
             quoted = quoted[label.words_start :]
         context = SpanContext.of(span, docs, views[span.paragraph], paragraphs, resolver, label)
-        found = find_speaking_mention(context)
+        # Words stage two can't make a speaker ("Meh", "the killing") pass the quote
+        # to the next rule; the words are still someone's, so no scare quote.
+        refused: list[SpeakingMention] = []
+        found = find_speaking_mention(context, _named_by_stage_two(resolver, refused))
         speaker = name_speaker(found.mention, resolver) if found else None
         if speaker is not None and names_a_term(speaker, quoted):
             found, speaker = None, None
@@ -86,7 +91,7 @@ def attribute(
             else:
                 speaker, rule = SpeakerRef(UNATTRIBUTED, "unknown", speaker.mention), NO_RULE
         if speaker is None:
-            if is_scare_quote(span, text):
+            if is_scare_quote(span, text) and not refused:
                 continue
             speaker = SpeakerRef(UNATTRIBUTED, "unknown")
         if looks_like_title(quoted) and (found is None or introduced_as_a_work(span, text)):
@@ -119,6 +124,20 @@ def attribute(
         (name, "person") for name in mentions
     )
     return ArticleQuotes(quotes=tuple(quotes), mentions=typed_mentions)
+
+
+def _named_by_stage_two(
+    resolver: SpeakerResolver, refused: list[SpeakingMention]
+) -> Callable[[SpeakingMention], bool]:
+    """Does stage two make the words a speaker? Refused words are kept in ``refused``."""
+
+    def speaks(mention: SpeakingMention) -> bool:
+        if name_speaker(mention, resolver) is None:
+            refused.append(mention)
+            return False
+        return True
+
+    return speaks
 
 
 def _tidy_mention(speaker: SpeakerRef, text: str, spans: list[MarkedSpan]) -> SpeakerRef:

@@ -11,14 +11,20 @@ import re
 from typing import TYPE_CHECKING
 
 from .domain import SpeakerKind
-from .lexicon.entities import ORGANISATION_LABELS
+from .lexicon.cues import SPEAKING_TEXTS
+from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS
 from .lexicon.function_words import ARTICLES, DETERMINERS
 from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS
-from .lexicon.organisations import ORGANISATION_WORDS
+from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .lexicon.people import (
+    EVENT_NOUN_ENDINGS,
     HONORIFICS,
     LEADING_TITLES,
+    NOT_SPEAKING_PRONOUNS,
+    PERSON_NOUN_ENDINGS,
+    PERSON_NOUNS,
     PERSON_ROLE_NOUNS,
+    SILENT_THINGS,
     UNSHOWN_HONORIFICS,
 )
 from .postags import pos
@@ -277,3 +283,56 @@ def _is_title(word: str) -> bool:
     return word[:1].isupper() and all(
         part.lower().rstrip(".") in LEADING_TITLES for part in word.split("-")
     )
+
+
+def is_common_word(name: str, text: str) -> bool:
+    """ "Meh", "Candidates", "pun": a lone word the article uses as a word, not a name.
+
+    A surname is capitalised wherever it stands; a common word is lower case in the
+    middle of a sentence and capitalised only where one starts.
+    """
+    if " " in name:
+        return False
+    if not name[:1].isupper() or len(name.rstrip(".")) < 2 or is_stop_word(name.lower()):
+        return True
+    if re.search(rf"\b{re.escape(name.lower())}\b", text):
+        return True
+    found = False  # "WALLACE:" in a transcript: a name the article never spells out
+    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+        found = True
+        before = text[: match.start()].rstrip(" " + ENGLISH_MARKS + "(")
+        if before and before[-1] not in ".!?:;\n—–-":
+            return False
+        # "Del. Marcia Price", "Mr. Meh": a title's period ends no sentence.
+        if before.endswith(".") and _is_title(before.split()[-1]):
+            return False
+    return found
+
+
+def describes_a_speaker(phrase: Span) -> bool:
+    """ "a Taliban spokesman", "one U.S. defense official", "the statement", "most": a
+    person, a body, a text or a share of people that speaks; not an event, a state of
+    mind or a thing ("the killing", "their instinctive preference", "a shirt")."""
+    root = phrase.root
+    word = root.lower_
+    if word in NOT_SPEAKING_PRONOUNS:
+        return False
+    if pos(root) != "NOUN" or root.ent_type_ in PERSON_LABELS | ORGANISATION_LABELS:
+        return True
+    if names_people(word) or word in SPEAKING_TEXTS or _singular(word) in SPEAKING_TEXTS:
+        return True
+    singular = _singular(word)
+    return not (singular.endswith(EVENT_NOUN_ENDINGS) or singular in SILENT_THINGS)
+
+
+def names_people(word: str) -> bool:
+    """ "Protesters", "aides", "the ministry": a noun for people or a body of them."""
+    word = word.lower()
+    singular = _singular(word)
+    if {word, singular} & (PERSON_NOUNS | ORGANISATION_NOUNS):
+        return True
+    return word.endswith(PERSON_NOUN_ENDINGS) or singular.endswith(PERSON_NOUN_ENDINGS)
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")

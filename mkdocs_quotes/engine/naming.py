@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .domain import SpeakerRef
-from .names import clean_role
+from .names import clean_role, describes_a_speaker, is_common_word, names_people
 from .speakers import SpeakerResolver
 from .speaking import SpeakingLabel, SpeakingLine, SpeakingMention, SpeakingPhrase
 
@@ -23,12 +23,34 @@ def name_speaker(mention: SpeakingMention, resolver: SpeakerResolver) -> Speaker
     speaker = _speaker_of(mention, resolver)
     if speaker is None:
         return None
+    if (
+        speaker.kind == "person"
+        and isinstance(mention, SpeakingPhrase)
+        and is_common_word(speaker.name, resolver.text)
+        and names_people(speaker.name)
+    ):
+        # "Protesters chanted": a description that opens a sentence, not a name.
+        speaker = replace(speaker, kind="unnamed")
+    elif not _can_be_a_speaker(speaker, mention, resolver):
+        return None
     # A role is a short title; where the words say none, the title the article gave
     # the person elsewhere ("President Joe Biden" … "Biden told reporters").
     role = clean_role(speaker.role, speaker.name)
     if role is None and speaker.kind == "person":
         role = resolver.title_of(speaker.name)
     return replace(speaker, role=role) if role != speaker.role else speaker
+
+
+def _can_be_a_speaker(
+    speaker: SpeakerRef, mention: SpeakingMention, resolver: SpeakerResolver
+) -> bool:
+    """A lone common word is no person ("Meh", "Candidates"); an unnamed source is a
+    person, a body or a text that speaks, never an event or a thing ("the killing")."""
+    if speaker.kind == "person":
+        return not is_common_word(speaker.name, resolver.text)
+    if speaker.kind == "unnamed" and isinstance(mention, SpeakingPhrase):
+        return describes_a_speaker(mention.phrase)
+    return True
 
 
 def _speaker_of(mention: SpeakingMention, resolver: SpeakerResolver) -> SpeakerRef | None:
