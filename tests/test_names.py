@@ -69,6 +69,27 @@ NAME_TEXTS = [
         "It could have been",
         "Unattributed",
     ),
+    # A quotation's last word is no given name.
+    (
+        "Mr. Grady praised ''The Art of the Deal.'' Grady said the book was "
+        "''a classic of its kind.''",
+        "a classic",
+        "Grady",
+    ),
+    # Nor is a word that opens a sentence.
+    (
+        "The vote was close. Maybe Hollis was right about the turnout.\n\n"
+        '"We knocked on every door," Hollis said.',
+        "We knocked",
+        "Hollis",
+    ),
+    # A state before a title is no part of the name.
+    (
+        "New Jersey Gov. Chris Dalton toured the site on Monday.\n\n"
+        '"The water is safe," Dalton said.',
+        "The water",
+        "Chris Dalton",
+    ),
     # An event speaks for nobody.
     (
         'The platform committee meeting called for "a fair wage for every worker."',

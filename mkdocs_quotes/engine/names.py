@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from .domain import SpeakerKind
 from .lexicon.cues import SPEAKING_TEXTS
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS
-from .lexicon.function_words import ARTICLES, DETERMINERS
-from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS
+from .lexicon.function_words import ARTICLES, DETERMINERS, SENTENCE_OPENERS
+from .lexicon.given_names import gender_of_name
+from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS, TWO_APOSTROPHES
 from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .lexicon.people import (
     EVENT_NOUN_ENDINGS,
@@ -46,11 +47,61 @@ def split_title(text: str) -> tuple[str, str]:
 
 def clean_name(text: str) -> str:
     """A name as a speaker is shown: no title, marks or possessive ("Mr. Trump's")."""
-    words = [w.strip(ENGLISH_MARKS) for w in split_title(text)[1].split()]
-    # "What Obama": a sentence-initial word glued to the name by the tagger.
-    while len(words) > 1 and is_stop_word(words[0].lower()):
+    text = re.sub(r"(\w) ([-–]) (\w)", r"\1\2\3", text)  # the tokenizer's "Coca - Cola"
+    text = re.sub(r"(\w) (['’]s?)(?=\s|$)", r"\1\2", text)  # and "CNBC 's"
+    words = split_title(text)[1].split()
+    # The name starts after a quotation or a sentence that ends before it ("Deal.''
+    # Trump") and after a title inside it ("New Jersey Gov. Chris Christie").
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        inner_title = i > 0 and _is_title(word) and (word.endswith(".") or i + 2 < len(words))
+        if _ends_words_before_a_name(word) or inner_title:
+            cut = i + 1
+    words = words[cut:]
+    words = [w.strip(ENGLISH_MARKS) for w in words]
+    # "What Obama", "Certainly Donald Trump": a sentence-initial word glued to the name
+    # by the tagger.
+    while len(words) > 1 and not is_given_name(words[0], opens_sentence=True):
         words.pop(0)
     return strip_possessive(" ".join(w for w in words if w)).strip(" ,")
+
+
+def _ends_words_before_a_name(word: str) -> bool:
+    """ "Deal.''", "“Trump", "States.": a quotation mark or a sentence's last word."""
+    if any(mark in word for mark in DOUBLE_MARKS) or TWO_APOSTROPHES in word:
+        return True
+    stem = word.rstrip(".")
+    return (
+        word.endswith(".")
+        and len(stem) > 3
+        and any(c.islower() for c in stem)
+        and not _is_title(word)
+    )
+
+
+def is_given_name(word: str, opens_sentence: bool) -> bool:
+    """Can a capitalised word before a surname be its given name? Not a word with a
+    mark in it, a stop word or, where it opens a sentence, a sentence's first word
+    ("Maybe Trump", "Certainly Donald Trump")."""
+    lower = word.lower()
+    if any(c in word for c in ENGLISH_MARKS) or is_stop_word(lower):
+        return False
+    return not opens_sentence or not (lower in SENTENCE_OPENERS or _is_sentence_adverb(word))
+
+
+def _is_sentence_adverb(word: str) -> bool:
+    """ "Certainly", "Finally": an adverb that opens a sentence, not a given name."""
+    return len(word) > 4 and word.endswith("ly") and gender_of_name(word) is None
+
+
+def opens_a_sentence(line: str, start: int) -> bool:
+    """Does the word at ``start`` open a sentence (or the line)?"""
+    before = line[:start].rstrip(" " + ENGLISH_MARKS + "(")
+    if not before:
+        return True
+    if before.endswith(".") and _is_title(before.split()[-1]):
+        return False  # "Del. Marcia Price": a title's period ends no sentence
+    return before[-1] in ".!?:;\n—–-"
 
 
 def strip_possessive(text: str) -> str:
@@ -286,27 +337,14 @@ def _is_title(word: str) -> bool:
 
 
 def is_common_word(name: str, text: str) -> bool:
-    """ "Meh", "Candidates", "pun": a lone word the article uses as a word, not a name.
-
-    A surname is capitalised wherever it stands; a common word is lower case in the
-    middle of a sentence and capitalised only where one starts.
-    """
+    """ "Candidates", "Meh", "pun": a lone word the article also uses in lower case, as
+    a word and not a name. (A surname such as "Marsh" may open every sentence it is
+    in; a surname's lower-case form is rare in the same article.)"""
     if " " in name:
         return False
     if not name[:1].isupper() or len(name.rstrip(".")) < 2 or is_stop_word(name.lower()):
         return True
-    if re.search(rf"\b{re.escape(name.lower())}\b", text):
-        return True
-    found = False  # "WALLACE:" in a transcript: a name the article never spells out
-    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
-        found = True
-        before = text[: match.start()].rstrip(" " + ENGLISH_MARKS + "(")
-        if before and before[-1] not in ".!?:;\n—–-":
-            return False
-        # "Del. Marcia Price", "Mr. Meh": a title's period ends no sentence.
-        if before.endswith(".") and _is_title(before.split()[-1]):
-            return False
-    return found
+    return re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
 
 
 def describes_a_speaker(phrase: Span) -> bool:
@@ -335,4 +373,6 @@ def names_people(word: str) -> bool:
 
 
 def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word if word.endswith(("ss", "us", "is")) else word.removesuffix("s")

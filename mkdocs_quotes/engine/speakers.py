@@ -30,11 +30,13 @@ from .names import (
     clean_name,
     has_person_role,
     in_modifier,
+    is_given_name,
     looks_like_person_name,
     looks_like_surname,
     modal_read_as_name,
     name_kind,
     names_whose_noun,
+    opens_a_sentence,
     proper_name_span,
     role_of,
     split_title,
@@ -177,6 +179,11 @@ class SpeakerResolver:
                     if w.lower() not in HONORIFICS and w.lower().rstrip(".") not in TITLE_WORDS
                 ]
                 if given and given[-1][:1].isupper() and not given[-1].endswith("."):
+                    # "For Obama", "Maybe Trump", "Deal.'' Trump": a word that opens a
+                    # sentence or ends a quotation is no given name.
+                    start = match.start(1) + match.group(1).rindex(given[-1])
+                    if not is_given_name(given[-1], opens_a_sentence(line, start)):
+                        continue
                     candidate = f"{given[-1]} {name}"
                     counts[candidate] = counts.get(candidate, 0) + 1
         return counts
