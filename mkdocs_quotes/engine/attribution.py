@@ -19,6 +19,7 @@ from .not_quotes import (
     is_partial,
     is_scare_quote,
     looks_like_title,
+    named_as_a_work_or_term,
     names_a_term,
 )
 from .paragraphs import Paragraphs
@@ -96,6 +97,8 @@ def attribute(
             speaker = SpeakerRef(UNATTRIBUTED, "unknown")
         if looks_like_title(quoted) and (found is None or introduced_as_a_work(span, text)):
             continue  # a title: a show, a book, a slogan, "on MSNBC's “Morning Joe.”"
+        if named_as_a_work_or_term(span, text):
+            continue  # "the so-called ''safe harbor''", 'the “Titanic” director'
         continues_previous = (
             previous is not None
             and previous.speaker.name == speaker.name

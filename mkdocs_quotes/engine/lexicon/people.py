@@ -14,6 +14,9 @@ PLURAL_PRONOUNS = frozenset({"they"})
 # its quotes needs the paragraph before it parsed, for the antecedent.
 REFERRING_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"his", "her", "their", "him", "them"}
 
+# Possessive pronouns: "her book", "their lawyer".
+POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+
 # Honorifics carry gender and no role worth showing.
 HONORIFICS = {
     "mr": "m",
