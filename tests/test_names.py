@@ -113,3 +113,15 @@ def test_a_description_that_opens_a_sentence_is_no_name(engine: QuoteEngine) -> 
     )
     found = [q for q in engine.extract(text).quotes if q.text.startswith("ready")]
     assert (found[0].speaker.name, found[0].speaker.kind) == ("Candidates", "unnamed")
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [('"Harbour Trust', "Harbour Trust"), ("United States. One Organization", "One Organization")],
+)
+def test_an_organisation_name_holds_no_mark_and_no_sentence_before_it(
+    name: str, clean: str
+) -> None:
+    from mkdocs_quotes.engine.names import clean_organisation_name
+
+    assert clean_organisation_name(name) == clean

@@ -66,6 +66,17 @@ def clean_name(text: str) -> str:
     return strip_possessive(" ".join(w for w in words if w)).strip(" ,")
 
 
+def clean_organisation_name(text: str) -> str:
+    """'"Medicare' -> "Medicare", "United States. One Organization" -> "One
+    Organization": no marks, nothing of the sentence before."""
+    words = text.split()
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        if _ends_words_before_a_name(word):
+            cut = i + 1
+    return " ".join(w.strip(DOUBLE_MARKS) for w in words[cut:]).strip() or text
+
+
 def _ends_words_before_a_name(word: str) -> bool:
     """ "Deal.''", "“Trump", "States.": a quotation mark or a sentence's last word."""
     if any(mark in word for mark in DOUBLE_MARKS) or TWO_APOSTROPHES in word:

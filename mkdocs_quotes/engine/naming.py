@@ -10,7 +10,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .domain import SpeakerRef
-from .names import clean_role, describes_a_speaker, is_common_word, names_people
+from .names import (
+    clean_organisation_name,
+    clean_role,
+    describes_a_speaker,
+    is_common_word,
+    names_people,
+)
 from .speakers import SpeakerResolver
 from .speaking import SpeakingLabel, SpeakingLine, SpeakingMention, SpeakingPhrase
 
@@ -35,6 +41,8 @@ def name_speaker(mention: SpeakingMention, resolver: SpeakerResolver) -> Speaker
         return None
     # A role is a short title; where the words say none, the title the article gave
     # the person elsewhere ("President Joe Biden" … "Biden told reporters").
+    if speaker.kind == "organisation":
+        speaker = replace(speaker, name=clean_organisation_name(speaker.name))
     role = clean_role(speaker.role, speaker.name)
     if role is None and speaker.kind == "person":
         role = resolver.title_of(speaker.name)
