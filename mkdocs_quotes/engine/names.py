@@ -79,7 +79,9 @@ def clean_organisation_name(text: str) -> str:
 
 def _ends_words_before_a_name(word: str) -> bool:
     """ "Deal.''", "“Trump", "States.": a quotation mark or a sentence's last word."""
-    if any(mark in word for mark in DOUBLE_MARKS) or TWO_APOSTROPHES in word:
+    # A mark that opens the word ('"Medicare') starts the name; any other ends words.
+    inner = word.lstrip(ENGLISH_MARKS)
+    if any(mark in inner for mark in DOUBLE_MARKS) or TWO_APOSTROPHES in inner:
         return True
     stem = word.rstrip(".")
     return (
