@@ -40,3 +40,15 @@ def test_title_case_words_someone_said_stay_quotes(
     assert len(found) == 1
     if speaker is not None:
         assert found[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz said her book “what the river keeps” would be out in May.",
+        "Ana Ruiz, the “Lights over Harbour” director, said the film had cost too much.",
+        "Tom Hale said the farms, known as “goat patches,” were losing money.",
+    ],
+)
+def test_a_work_or_a_term_named_in_any_case_is_not_a_quote(engine: QuoteEngine, text: str) -> None:
+    assert engine.extract(text).quotes == ()

@@ -6,6 +6,7 @@ the quote before it or stays unattributed. Titles and scare quotes are dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,11 +20,13 @@ from .not_quotes import (
     is_partial,
     is_scare_quote,
     looks_like_title,
+    named_as_a_work_or_term,
     names_a_term,
 )
 from .paragraphs import Paragraphs
 from .rules import ParagraphView, SpanContext, find_speaking_mention
 from .speakers import SpeakerResolver
+from .speaking import SpeakingMention
 from .transcripts import is_stage_direction, transcript_label
 
 if TYPE_CHECKING:
@@ -71,7 +74,10 @@ def attribute(
             span = replace(span, start=span.start + label.words_start)
             quoted = quoted[label.words_start :]
         context = SpanContext.of(span, docs, views[span.paragraph], paragraphs, resolver, label)
-        found = find_speaking_mention(context)
+        # Words stage two can't make a speaker ("Meh", "the killing") pass the quote
+        # to the next rule; the words are still someone's, so no scare quote.
+        refused: list[SpeakingMention] = []
+        found = find_speaking_mention(context, _named_by_stage_two(resolver, refused))
         speaker = name_speaker(found.mention, resolver) if found else None
         if speaker is not None and names_a_term(speaker, quoted):
             found, speaker = None, None
@@ -96,11 +102,13 @@ def attribute(
             else:
                 speaker, rule = SpeakerRef(UNATTRIBUTED, "unknown", speaker.mention), NO_RULE
         if speaker is None:
-            if is_scare_quote(span, text):
+            if is_scare_quote(span, text) and not refused:
                 continue
             speaker = SpeakerRef(UNATTRIBUTED, "unknown")
         if looks_like_title(quoted) and (found is None or introduced_as_a_work(span, text)):
             continue  # a title: a show, a book, a slogan, "on MSNBC's “Morning Joe.”"
+        if named_as_a_work_or_term(span, text):
+            continue  # "the so-called ''safe harbor''", 'the “Titanic” director'
         continues_previous = (
             previous is not None
             and previous.speaker.name == speaker.name
@@ -142,6 +150,20 @@ def _confidence(quote: Quote) -> Confidence:
     if quote.confidence == "high":
         return "high"
     return "medium" if quote.confidence == "medium" else "low"
+
+
+def _named_by_stage_two(
+    resolver: SpeakerResolver, refused: list[SpeakingMention]
+) -> Callable[[SpeakingMention], bool]:
+    """Does stage two make the words a speaker? Refused words are kept in ``refused``."""
+
+    def speaks(mention: SpeakingMention) -> bool:
+        if name_speaker(mention, resolver) is None:
+            refused.append(mention)
+            return False
+        return True
+
+    return speaks
 
 
 def _tidy_mention(speaker: SpeakerRef, text: str, spans: list[MarkedSpan]) -> SpeakerRef:

@@ -11,14 +11,23 @@ import re
 from typing import TYPE_CHECKING
 
 from .domain import SpeakerKind
-from .lexicon.entities import ORGANISATION_LABELS
-from .lexicon.function_words import ARTICLES, DETERMINERS
-from .lexicon.marks import ENGLISH_MARKS
-from .lexicon.organisations import ORGANISATION_WORDS
+from .lexicon.cues import SPEAKING_TEXTS
+from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS
+from .lexicon.function_words import ARTICLES, DETERMINERS, SENTENCE_OPENERS
+from .lexicon.given_names import gender_of_name
+from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS, TWO_APOSTROPHES
+from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .lexicon.people import (
+    EVENT_NOUN_ENDINGS,
     HONORIFICS,
     LEADING_TITLES,
+    NAME_PARTICLES,
+    NOT_SPEAKING_PRONOUNS,
+    PERSON_NOUN_ENDINGS,
+    PERSON_NOUNS,
     PERSON_ROLE_NOUNS,
+    SILENT_THINGS,
+    TITLE_WORDS,
     UNSHOWN_HONORIFICS,
 )
 from .postags import pos
@@ -40,11 +49,74 @@ def split_title(text: str) -> tuple[str, str]:
 
 def clean_name(text: str) -> str:
     """A name as a speaker is shown: no title, marks or possessive ("Mr. Trump's")."""
-    words = [w.strip(ENGLISH_MARKS) for w in split_title(text)[1].split()]
-    # "What Obama": a sentence-initial word glued to the name by the tagger.
-    while len(words) > 1 and is_stop_word(words[0].lower()):
+    text = re.sub(r"(\w) ([-–]) (\w)", r"\1\2\3", text)  # the tokenizer's "Coca - Cola"
+    text = re.sub(r"(\w) (['’]s?)(?=\s|$)", r"\1\2", text)  # and "CNBC 's"
+    words = split_title(text)[1].split()
+    # The name starts after a quotation or a sentence that ends before it ("Deal.''
+    # Trump") and after a title inside it ("New Jersey Gov. Chris Christie").
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        inner_title = i > 0 and is_title_word(word) and (word.endswith(".") or i + 2 < len(words))
+        if _ends_words_before_a_name(word) or inner_title:
+            cut = i + 1
+    words = words[cut:]
+    words = [w.strip(ENGLISH_MARKS) for w in words]
+    # "What Obama", "Certainly Donald Trump": a sentence-initial word glued to the name
+    # by the tagger.
+    while len(words) > 1 and not is_given_name(words[0], opens_sentence=True):
         words.pop(0)
     return strip_possessive(" ".join(w for w in words if w)).strip(" ,")
+
+
+def clean_organisation_name(text: str) -> str:
+    """'"Medicare' -> "Medicare", "United States. One Organization" -> "One
+    Organization": no marks, nothing of the sentence before."""
+    words = text.split()
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        if _ends_words_before_a_name(word):
+            cut = i + 1
+    return " ".join(w.strip(DOUBLE_MARKS) for w in words[cut:]).strip() or text
+
+
+def _ends_words_before_a_name(word: str) -> bool:
+    """ "Deal.''", "“Trump", "States.": a quotation mark or a sentence's last word."""
+    # A mark that opens the word ('"Medicare') starts the name; any other ends words.
+    inner = word.lstrip(ENGLISH_MARKS)
+    if any(mark in inner for mark in DOUBLE_MARKS) or TWO_APOSTROPHES in inner:
+        return True
+    stem = word.rstrip(".")
+    return (
+        word.endswith(".")
+        and len(stem) > 3
+        and any(c.islower() for c in stem)
+        and not is_title_word(word)
+    )
+
+
+def is_given_name(word: str, opens_sentence: bool) -> bool:
+    """Can a capitalised word before a surname be its given name? Not a word with a
+    mark in it, a stop word or, where it opens a sentence, a sentence's first word
+    ("Maybe Trump", "Certainly Donald Trump")."""
+    lower = word.lower()
+    if any(c in word for c in ENGLISH_MARKS) or is_stop_word(lower):
+        return False
+    return not opens_sentence or not (lower in SENTENCE_OPENERS or _is_sentence_adverb(word))
+
+
+def _is_sentence_adverb(word: str) -> bool:
+    """ "Certainly", "Finally": an adverb that opens a sentence, not a given name."""
+    return len(word) > 4 and word.endswith("ly") and gender_of_name(word) is None
+
+
+def opens_a_sentence(line: str, start: int) -> bool:
+    """Does the word at ``start`` open a sentence (or the line)?"""
+    before = line[:start].rstrip(" " + ENGLISH_MARKS + "(")
+    if not before:
+        return True
+    if before.endswith(".") and is_title_word(before.split()[-1]):
+        return False  # "Del. Marcia Price": a title's period ends no sentence
+    return before[-1] in ".!?:;\n—–-"
 
 
 def strip_possessive(text: str) -> str:
@@ -222,3 +294,82 @@ def name_relation(ent: Span) -> str:
     if root.dep_ == "pobj":
         return "oblique"
     return "other"
+
+
+def is_common_word(name: str, text: str) -> bool:
+    """ "Candidates", "Meh", "pun": a lone word the article also uses in lower case, as
+    a word and not a name. (A surname such as "Marsh" may open every sentence it is
+    in; a surname's lower-case form is rare in the same article.)"""
+    if " " in name:
+        return False
+    if not name[:1].isupper() or len(name.rstrip(".")) < 2 or is_stop_word(name.lower()):
+        return True
+    return re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
+
+
+def describes_a_speaker(phrase: Span) -> bool:
+    """ "a Taliban spokesman", "one U.S. defense official", "the statement", "most": a
+    person, a body, a text or a share of people that speaks; not an event, a state of
+    mind or a thing ("the killing", "their instinctive preference", "a shirt")."""
+    root = phrase.root
+    word = root.lower_
+    if word in NOT_SPEAKING_PRONOUNS:
+        return False
+    if pos(root) != "NOUN" or root.ent_type_ in PERSON_LABELS | ORGANISATION_LABELS:
+        return True
+    if names_people(word) or word in SPEAKING_TEXTS or _singular(word) in SPEAKING_TEXTS:
+        return True
+    singular = _singular(word)
+    return not (singular.endswith(EVENT_NOUN_ENDINGS) or singular in SILENT_THINGS)
+
+
+def names_people(word: str) -> bool:
+    """ "Protesters", "aides", "the ministry": a noun for people or a body of them."""
+    word = word.lower()
+    singular = _singular(word)
+    if {word, singular} & (PERSON_NOUNS | ORGANISATION_NOUNS):
+        return True
+    return word.endswith(PERSON_NOUN_ENDINGS) or singular.endswith(PERSON_NOUN_ENDINGS)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word if word.endswith(("ss", "us", "is")) else word.removesuffix("s")
+
+
+# A word of a full name: capitalised ("O’Rourke", "St.") or a particle ("von").
+_NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(NAME_PARTICLES)})"
+
+
+def full_names_in_text(text: str, name: str) -> dict[str, int]:
+    """Full names ending in ``name`` in running text (not headlines), with counts."""
+    counts: dict[str, int] = {}
+    pattern = re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}){re.escape(name)}\b")
+    for line in text.splitlines():
+        words = line.split()
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        if not words or capitalised / len(words) > 0.5:
+            continue  # a headline or a caption: every word is capitalised
+        for match in pattern.finditer(line):
+            given = [
+                w
+                for w in match.group(1).split()
+                if w.lower() not in HONORIFICS and w.lower().rstrip(".") not in TITLE_WORDS
+            ]
+            if given and given[-1][:1].isupper() and not given[-1].endswith("."):
+                # "For Obama", "Maybe Trump", "Deal.'' Trump": a word that opens a
+                # sentence or ends a quotation is no given name.
+                start = match.start(1) + match.group(1).rindex(given[-1])
+                if not is_given_name(given[-1], opens_a_sentence(line, start)):
+                    continue
+                candidate = f"{given[-1]} {name}"
+                counts[candidate] = counts.get(candidate, 0) + 1
+    return counts
+
+
+def is_title_word(word: str) -> bool:
+    """ "President", "Secretary-General": a capitalised word made of titles."""
+    return word[:1].isupper() and all(
+        part.lower().rstrip(".") in LEADING_TITLES for part in word.split("-")
+    )

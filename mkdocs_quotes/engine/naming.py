@@ -7,7 +7,16 @@ a first-person writer's "I" becomes the author.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .domain import SpeakerRef
+from .names import (
+    clean_organisation_name,
+    describes_a_speaker,
+    is_common_word,
+    names_people,
+)
+from .roles import clean_role
 from .speakers import SpeakerResolver
 from .speaking import SpeakingLabel, SpeakingLine, SpeakingMention, SpeakingPhrase
 
@@ -17,6 +26,42 @@ THE_AUTHOR = "the author"
 
 def name_speaker(mention: SpeakingMention, resolver: SpeakerResolver) -> SpeakerRef | None:
     """The speaker the words name, as the article's resolver reads them."""
+    speaker = _speaker_of(mention, resolver)
+    if speaker is None:
+        return None
+    if (
+        speaker.kind == "person"
+        and isinstance(mention, SpeakingPhrase)
+        and is_common_word(speaker.name, resolver.text)
+        and names_people(speaker.name)
+    ):
+        # "Protesters chanted": a description that opens a sentence, not a name.
+        speaker = replace(speaker, kind="unnamed")
+    elif not _can_be_a_speaker(speaker, mention, resolver):
+        return None
+    # A role is a short title; where the words say none, the title the article gave
+    # the person elsewhere ("President Joe Biden" … "Biden told reporters").
+    if speaker.kind == "organisation":
+        speaker = replace(speaker, name=clean_organisation_name(speaker.name))
+    role = clean_role(speaker.role, speaker.name)
+    if role is None and speaker.kind == "person":
+        role = resolver.title_of(speaker.name)
+    return replace(speaker, role=role) if role != speaker.role else speaker
+
+
+def _can_be_a_speaker(
+    speaker: SpeakerRef, mention: SpeakingMention, resolver: SpeakerResolver
+) -> bool:
+    """A lone common word is no person ("Meh", "Candidates"); an unnamed source is a
+    person, a body or a text that speaks, never an event or a thing ("the killing")."""
+    if speaker.kind == "person":
+        return not is_common_word(speaker.name, resolver.text)
+    if speaker.kind == "unnamed" and isinstance(mention, SpeakingPhrase):
+        return describes_a_speaker(mention.phrase)
+    return True
+
+
+def _speaker_of(mention: SpeakingMention, resolver: SpeakerResolver) -> SpeakerRef | None:
     if isinstance(mention, SpeakingPhrase):
         return resolver.from_phrase(mention.phrase, mention.base)
     if isinstance(mention, SpeakingLine):

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from .domain import SpeakerRef
 from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS
-from .lexicon.works import SMALL_WORDS, TITLE_SMALL_WORDS, WORK_NOUNS
+from .lexicon.people import POSSESSIVE_PRONOUNS
+from .lexicon.works import (
+    NAMING_PHRASES,
+    SMALL_WORDS,
+    TITLE_SMALL_WORDS,
+    WORK_MAKER_NOUNS,
+    WORK_NOUNS,
+    WORK_TITLE_NOUNS,
+)
 from .marks import MarkedSpan
 
 
@@ -56,6 +64,36 @@ def introduced_as_a_work(span: MarkedSpan, text: str) -> bool:
         return False
     word = before[-1].lower().strip(ENGLISH_MARKS + "(")
     return word in WORK_NOUNS or word.endswith(("'s", "’s"))
+
+
+def named_as_a_work_or_term(span: MarkedSpan, text: str) -> bool:
+    """Words in marks that a sentence names, in any case, even beside a speaker.
+
+    'her book “what comes next”', 'the “Titanic” director', "the so-called ''safe
+    harbor''", 'dubbed “the wall”', 'known as “the squad”'. A short span only: a
+    sentence in marks after "known as" is still someone's words.
+    """
+    if len(text[span.start : span.end].split()) > 6:
+        return False
+    window = text[max(0, span.open_start - 40) : span.open_start]
+    before = [w.strip(ENGLISH_MARKS + ",(") for w in window.split()]
+    # 'her book “…”', "Trump's memoir “…”"; not 'Dr. Paul Song “…”' or 'called the show
+    # “…”', where the words are someone's.
+    if len(before) > 1 and before[-1] in WORK_TITLE_NOUNS and _is_possessive(before[-2]):
+        return True
+    before = [w.lower() for w in before]
+    if any(tuple(before[-len(p) :]) == p for p in NAMING_PHRASES):
+        return True
+    after = text[span.close_end : span.close_end + 30].lower().split()
+    return (
+        bool(before and after)
+        and (before[-1] in ("the", "a", "an") or before[-1].endswith(("'s", "’s")))
+        and after[0].strip(",.;:") in WORK_MAKER_NOUNS
+    )
+
+
+def _is_possessive(word: str) -> bool:
+    return word.lower() in POSSESSIVE_PRONOUNS or word.endswith(("'s", "’s"))
 
 
 def is_scare_quote(span: MarkedSpan, text: str) -> bool:

@@ -30,13 +30,12 @@ from .lexicon.people import (
     FEMALE_ROLE_WORDS,
     HONORIFICS,
     MALE_ROLE_WORDS,
-    NAME_PARTICLES,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
-    TITLE_WORDS,
 )
 from .names import (
     clean_name,
+    full_names_in_text,
     has_person_role,
     in_modifier,
     looks_like_person_name,
@@ -55,13 +54,10 @@ from .names import (
 from .paragraphs import Paragraphs
 from .postags import pos
 from .pronouns import NamedPerson, paragraph_of
+from .roles import title_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
-
-
-# A word of a full name: capitalised ("O’Rourke", "St.") or a particle ("von").
-_NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(NAME_PARTICLES)})"
 
 
 @dataclass(frozen=True)
@@ -89,6 +85,7 @@ class SpeakerResolver:
         self._paragraph_starts = Paragraphs.of(text).starts
         self._quoted = sorted(quoted)
         self._skimmed: dict[str, str] = {}
+        self._titles: dict[str, str] = {}
 
     # -- what the article says about people --------------------------------------
 
@@ -123,6 +120,9 @@ class SpeakerResolver:
                 gender = given
             if gender:
                 self.genders.setdefault(name, gender)
+            title = title_before(ent)
+            if title and " " in name:
+                self._titles.setdefault(name, title)
             subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent) or (
                 ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ == "nsubj"
             )
@@ -177,6 +177,10 @@ class SpeakerResolver:
                 return "m"
         return None
 
+    def title_of(self, name: str) -> str | None:
+        """The title the article first gave a person: "President" for "Joe Biden"."""
+        return self._titles.get(name)
+
     def full_name(self, name: str) -> str:
         """The fullest form of a name the article uses: "Biden" -> "Joe Biden".
 
@@ -193,30 +197,10 @@ class SpeakerResolver:
             if len(words) > 1 and words[-1] == name:
                 counts[mention.name] = counts.get(mention.name, 0) + 1
         if not counts:
-            counts = self._full_names_in_text(name)
+            counts = full_names_in_text(self.text, name)
         best = max(counts, key=lambda n: (counts[n], -self.text.find(n)), default=name)
         self._full_names[name] = best
         return best
-
-    def _full_names_in_text(self, name: str) -> dict[str, int]:
-        """Capitalised words before the surname in running text (not headlines)."""
-        counts: dict[str, int] = {}
-        pattern = re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}){re.escape(name)}\b")
-        for line in self.text.splitlines():
-            words = line.split()
-            capitalised = sum(1 for w in words if w[:1].isupper())
-            if not words or capitalised / len(words) > 0.5:
-                continue  # a headline or a caption: every word is capitalised
-            for match in pattern.finditer(line):
-                given = [
-                    w
-                    for w in match.group(1).split()
-                    if w.lower() not in HONORIFICS and w.lower().rstrip(".") not in TITLE_WORDS
-                ]
-                if given and given[-1][:1].isupper() and not given[-1].endswith("."):
-                    candidate = f"{given[-1]} {name}"
-                    counts[candidate] = counts.get(candidate, 0) + 1
-        return counts
 
     # -- speakers -----------------------------------------------------------------
 

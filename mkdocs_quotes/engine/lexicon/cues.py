@@ -349,3 +349,18 @@ ADDRESSEE_PASSIVE_CUES = frozenset(
 RECORDING_NOUNS = frozenset(
     {"footage", "video", "clip", "recording", "tape", "audio", "image", "images", "sound"}
 )
+
+# Texts that speak for their authors: '"…," the statement said', 'the lawsuit says'.
+# An unnamed source is a person, a body or one of these; "the killing", "a shirt" and
+# "their instinctive preference" are none (naming.py).
+SPEAKING_TEXTS = STATEMENT_NOUNS | frozenset(
+    """
+    report email e-mail ad advertisement commercial lawsuit suit complaint filing release
+    memo memorandum editorial column op-ed article piece story paper blog website site
+    page feed account petition opinion ruling order decision verdict resolution motion
+    document record transcript note notice summary footnote survey poll study analysis
+    review projection estimate book memoir video clip spot broadcast headline caption
+    announcement voice-over voiceover narration script bill law platform manifesto
+    brief posting tweet
+    """.split()
+)

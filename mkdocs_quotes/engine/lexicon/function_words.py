@@ -12,3 +12,9 @@ RELATIVE_PRONOUNS = ("who", "which", "that")
 
 # Subjects that never speak: "it would tell a story", "that is what they said".
 NOT_SPEAKER_WORDS = frozenset({"it", "this", "that", "there", "what", "which", "these", "those"})
+
+# Words that open a sentence and sit right before a name without being its given name
+# ("Maybe Trump is right"), that spaCy's stop words leave out.
+SENTENCE_OPENERS = frozenset(
+    "maybe yes instead plus like unlike despite asked sure okay ok well oh".split()
+)

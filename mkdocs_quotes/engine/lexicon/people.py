@@ -14,6 +14,9 @@ PLURAL_PRONOUNS = frozenset({"they"})
 # its quotes needs the paragraph before it parsed, for the antecedent.
 REFERRING_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"his", "her", "their", "him", "them"}
 
+# Possessive pronouns: "her book", "their lawyer".
+POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+
 # Honorifics carry gender and no role worth showing.
 HONORIFICS = {
     "mr": "m",
@@ -76,6 +79,48 @@ PERSON_ROLE_NOUNS = frozenset(
     supporter demonstrator protester voter critic crowd audience fan delegate lawmaker
     legislator staffer volunteer employee organizer host narrator citizen opponent ally
     friend colleague neighbor neighbour witness backer loyalist surrogate donor confidant
+    """.split()
+)
+
+# Pronouns a parse can leave as a subject that are never a source: "who", "him".
+NOT_SPEAKING_PRONOUNS = frozenset("who whom whose which him them me us".split())
+
+# Nouns for people that no ending gives away: "a source said", "the pope said".
+PERSON_NOUNS = PERSON_ROLE_NOUNS | frozenset(
+    """
+    source insider person people man men woman women child children boy girl kid family
+    pope prince princess king queen justice judge chief head agent staff user public
+    anyone someone somebody everyone others crew panel jury electorate clergy lady
+    chorus victim country nation state city town county side camp world tycoon mogul
+    counsel
+    """.split()
+)
+# Endings of nouns for people: "the pollster", "a Clinton loyalist", "one commenter",
+# "the Democratic frontrunner", "an Obama appointee", "a Trump operative".
+PERSON_NOUN_ENDINGS = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "man",
+    "men",
+    "ant",
+    "ent",
+    "ee",
+    "ive",
+    "ic",
+    "old",
+    "eur",
+)
+
+# Endings of nouns for an event or a state of mind, which speak for nobody: "the
+# killing", "the platform committee meeting", "his willingness", "their preference".
+EVENT_NOUN_ENDINGS = ("ing", "ness", "ence", "ance", "ity")
+# Things people wear, carry or are made of: the words on them are someone else's.
+SILENT_THINGS = frozenset(
+    """
+    shirt t-shirt hat cap sign banner placard poster sticker button mug bottle eye foot
+    feet hand face heart mind
     """.split()
 )
 

@@ -60,11 +60,14 @@ STAGE_ONE: tuple[Rule, ...] = (
 RULE_NAMES = tuple(rule.__name__ for rule in STAGE_ONE)
 
 
-def find_speaking_mention(ctx: SpanContext) -> Attribution | None:
-    """The first rule's answer for the span, in the order of ``STAGE_ONE``."""
+def find_speaking_mention(
+    ctx: SpanContext, accept: Callable[[SpeakingMention], bool] | None = None
+) -> Attribution | None:
+    """The first rule's answer for the span, in the order of ``STAGE_ONE``; with
+    ``accept``, the first answer it accepts (stage two refuses junk: "the killing")."""
     for rule in STAGE_ONE:
         mention = rule(ctx)
-        if mention is not None:
+        if mention is not None and (accept is None or accept(mention)):
             return Attribution(rule.__name__, mention)
     return None
 

@@ -1,0 +1,127 @@
+"""Clean speakers: names and roles a reader can trust, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_quotes import QuoteEngine
+
+
+def speaker_of(engine: QuoteEngine, text: str, quoted: str) -> tuple[str, str | None]:
+    found = [q for q in engine.extract(text).quotes if q.text.startswith(quoted)]
+    assert found, [q.text for q in engine.extract(text).quotes]
+    return found[0].speaker.name, found[0].speaker.role
+
+
+# -- roles ----------------------------------------------------------------------------
+
+ROLE_TEXTS = [
+    # An age is no role.
+    (
+        'Maria Ortega, 66, said the new bridge was "long overdue and badly needed."',
+        "long overdue",
+        None,
+    ),
+    # A party label, whole or cut by the parse, is no title.
+    (
+        'Sen. Tom Baxter (D-Ore.) said the plan was "a gift to the biggest polluters."',
+        "a gift",
+        "Sen.",
+    ),
+    # The owner of the name ("the Herald's Ann Gray") says whose, not who.
+    (
+        'The Herald\'s Ann Gray wrote that the council had "lost its way entirely."',
+        "lost its way",
+        None,
+    ),
+    # A relative clause is cut: the title stays.
+    (
+        "Paul Mendez, a professor of law at Lakeview University who has studied zoning "
+        "disputes for three decades and advised several city councils, said the rule was "
+        '"plainly unlawful."',
+        "plainly unlawful",
+        "a professor of law at Lakeview University",
+    ),
+    # The title the article gave a person earlier comes with a surname alone.
+    (
+        "Earlier this week Governor Ellen Marsh signed the bill.\n\n"
+        '"We have waited long enough," Marsh told reporters.',
+        "We have waited",
+        "Governor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "role"), ROLE_TEXTS)
+def test_role_is_a_short_title(
+    engine: QuoteEngine, text: str, quoted: str, role: str | None
+) -> None:
+    assert speaker_of(engine, text, quoted)[1] == role
+
+
+# -- names ----------------------------------------------------------------------------
+
+NAME_TEXTS = [
+    # A common word that opens a sentence is no person.
+    (
+        "The film opened on Friday to mixed reviews, and meh was the word.\n\n"
+        'Meh wrote: "It could have been shorter."',
+        "It could have been",
+        "Unattributed",
+    ),
+    # A quotation's last word is no given name.
+    (
+        "Mr. Grady praised ''The Art of the Deal.'' Grady said the book was "
+        "''a classic of its kind.''",
+        "a classic",
+        "Grady",
+    ),
+    # Nor is a word that opens a sentence.
+    (
+        "The vote was close. Maybe Hollis was right about the turnout.\n\n"
+        '"We knocked on every door," Hollis said.',
+        "We knocked",
+        "Hollis",
+    ),
+    # A state before a title is no part of the name.
+    (
+        "New Jersey Gov. Chris Dalton toured the site on Monday.\n\n"
+        '"The water is safe," Dalton said.',
+        "The water",
+        "Chris Dalton",
+    ),
+    # An event speaks for nobody.
+    (
+        'The platform committee meeting called for "a fair wage for every worker."',
+        "a fair wage",
+        "Unattributed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name"), NAME_TEXTS)
+def test_speaker_is_a_person_or_a_body(
+    engine: QuoteEngine, text: str, quoted: str, name: str
+) -> None:
+    assert speaker_of(engine, text, quoted)[0] == name
+
+
+def test_a_description_that_opens_a_sentence_is_no_name(engine: QuoteEngine) -> None:
+    text = (
+        "Candidates gathered on the stage.\n\n"
+        'Candidates said they were "ready for the debate," and the candidates shook hands.'
+    )
+    found = [q for q in engine.extract(text).quotes if q.text.startswith("ready")]
+    assert (found[0].speaker.name, found[0].speaker.kind) == ("Candidates", "unnamed")
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [('"Harbour Trust', "Harbour Trust"), ("United States. One Organization", "One Organization")],
+)
+def test_an_organisation_name_holds_no_mark_and_no_sentence_before_it(
+    name: str, clean: str
+) -> None:
+    from mkdocs_quotes.engine.names import clean_organisation_name
+
+    assert clean_organisation_name(name) == clean
