@@ -49,7 +49,7 @@ def record_candidates(texts: list[str]) -> tuple[list[Record], list[Any]]:
         quote_start: int,
         resolver: SpeakerResolver,
         recent: list[tuple[int, SpeakerRef]],
-    ) -> SpeakerRef:
+    ) -> tuple[SpeakerRef, float | None]:
         mention = speaker.mention
         if speaker.kind == "unknown" and mention and mention.text.lower() in ("he", "she"):
             position = min(quote_start, mention.start)

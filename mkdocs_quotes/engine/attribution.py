@@ -40,7 +40,8 @@ def attribute(
     text: str, paragraphs: Paragraphs, spans: list[MarkedSpan], docs: dict[int, Doc]
 ) -> ArticleQuotes:
     """Attribute every marked span of one article; docs are its parsed paragraphs."""
-    resolver = SpeakerResolver(text, [(s.open_start, s.close_end) for s in spans])
+    quoted_at = [(s.open_start, s.close_end) for s in spans]
+    resolver = SpeakerResolver(text, quoted_at, paragraphs.starts)
     quotes: list[Quote] = []
     recent: list[tuple[int, SpeakerRef]] = []
     observed: set[int] = set()
@@ -85,11 +86,7 @@ def attribute(
         cue = found.mention.cue if found else None
         margin: float | None = None
         if speaker is not None:
-            speaker = as_author(speaker)
-            if speaker.kind == "unknown" and speaker.mention is not None:
-                before = min(span.start, speaker.mention.start)
-                margin = resolver.pronoun_margin(speaker.mention.text, before, recent)
-            speaker = resolve_pronoun(speaker, span.start, resolver, recent)
+            speaker, margin = resolve_pronoun(as_author(speaker), span.start, resolver, recent)
         inherited = False
         if speaker is None and previous is not None and _can_inherit(span, previous, paragraphs):
             speaker, inherited, cue = previous.speaker, True, previous.cue

@@ -84,14 +84,16 @@ def resolve_pronoun(
     quote_start: int,
     resolver: SpeakerResolver,
     recent: list[tuple[int, SpeakerRef]],
-) -> SpeakerRef:
-    """A "he", "she" or "they" as the speaker it stands for, where the article says."""
+) -> tuple[SpeakerRef, float | None]:
+    """A "he", "she" or "they" as the speaker it stands for, where the article says,
+    and how clearly the choice led the next candidate (None: no pronoun to resolve).
+    A pronoun nobody answers to comes back as it is."""
     if speaker.kind != "unknown" or speaker.mention is None:
-        return speaker
+        return speaker, None
     # The antecedent comes before the pronoun as well as the quote: in 'he thinks the
     # Brexit is "a great thing"', Brexit can't be the "he".
     before = min(quote_start, speaker.mention.start)
-    resolved = resolver.resolve_pronoun(speaker.mention.text, before, recent)
+    resolved, margin = resolver.resolve_pronoun(speaker.mention.text, before, recent)
     if resolved is None:
-        return speaker
-    return SpeakerRef(resolved.name, resolved.kind, speaker.mention, resolved.role)
+        return speaker, margin
+    return SpeakerRef(resolved.name, resolved.kind, speaker.mention, resolved.role), margin

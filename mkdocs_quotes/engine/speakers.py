@@ -74,15 +74,23 @@ class PersonMention:
 class SpeakerResolver:
     """Names and pronouns of one article, read in order."""
 
-    def __init__(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
-        """``quoted``: where the article's quotes stand (opening to closing mark)."""
+    def __init__(
+        self,
+        text: str,
+        quoted: Sequence[tuple[int, int]] = (),
+        paragraph_starts: list[int] | None = None,
+    ) -> None:
+        """``quoted``: where the article's quotes stand (opening to closing mark);
+        ``paragraph_starts``: where its paragraphs start, if the caller knows."""
         self.text = text
         self.people: list[PersonMention] = []
         self.genders: dict[str, str] = {}
         self._full_names: dict[str, str] = {}
         # Every mention of a person with where and how it stands, for pronouns.
         self.named: list[NamedPerson] = []
-        self._paragraph_starts = Paragraphs.of(text).starts
+        self._paragraph_starts = (
+            Paragraphs.of(text).starts if paragraph_starts is None else paragraph_starts
+        )
         self._quoted = sorted(quoted)
         self._skimmed: dict[str, str] = {}
         self._titles: dict[str, str] = {}
@@ -335,24 +343,20 @@ class SpeakerResolver:
 
     def resolve_pronoun(
         self, pronoun: str, position: int, recent_speakers: list[tuple[int, SpeakerRef]]
-    ) -> SpeakerRef | None:
-        """The person a "he"/"she" at ``position`` most likely stands for."""
+    ) -> tuple[SpeakerRef | None, float]:
+        """The person a "he"/"she" (or the body a "they") at ``position`` most likely
+        stands for, and how clearly the choice leads the next candidate."""
         pronoun = pronoun.lower()
         if pronoun in PLURAL_PRONOUNS:
             for _, speaker in reversed(recent_speakers):
                 if speaker.kind in ("organisation", "unnamed"):
-                    return speaker
-            return None
-        chosen = pronouns.best(self.pronoun_candidates(pronoun, position, recent_speakers))
-        return SpeakerRef(chosen.name, "person", None, chosen.role) if chosen else None
-
-    def pronoun_margin(
-        self, pronoun: str, position: int, recent_speakers: list[tuple[int, SpeakerRef]]
-    ) -> float:
-        """How clearly the person chosen for a he/she leads the next candidate."""
-        if pronoun.lower() in PLURAL_PRONOUNS:
-            return float("inf")
-        return pronouns.margin(self.pronoun_candidates(pronoun, position, recent_speakers))
+                    return speaker, float("inf")
+            return None, float("inf")
+        found = self.pronoun_candidates(pronoun, position, recent_speakers)
+        chosen = pronouns.best(found)
+        if chosen is None:
+            return None, 0.0
+        return SpeakerRef(chosen.name, "person", None, chosen.role), pronouns.margin(found)
 
     def pronoun_candidates(
         self, pronoun: str, position: int, recent_speakers: list[tuple[int, SpeakerRef]]
