@@ -24,7 +24,7 @@ import numpy as np
 
 from mkdocs_quotes.engine import attribution
 from mkdocs_quotes.engine.domain import SpeakerRef
-from mkdocs_quotes.engine.pronouns import FEATURES, WEIGHTS_FILE, Candidate, score, weights
+from mkdocs_quotes.engine.pronouns import FEATURES, WEIGHTS_FILE, Candidate, weights
 from mkdocs_quotes.engine.quote_engine import QuoteEngine
 from mkdocs_quotes.engine.speakers import SpeakerResolver
 from mkdocs_quotes.reader import read_article
@@ -155,6 +155,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-__all__ = ["score"]
