@@ -160,9 +160,9 @@ class SpeakerResolver:
         index = paragraph_of(base, self._paragraph_starts)
         # A surname alone ("Trump has also commented …") is someone the parsed
         # paragraphs before named in full.
-        for person in self.people:
-            if " " in person.name:
-                surname = person.name.split()[-1]
+        for mention in self.people:
+            if " " in mention.name:
+                surname = mention.name.split()[-1]
                 self._skimmed.setdefault(surname, self.full_name(surname))
         for person in pronouns.skim_names(paragraph, base, index, self._skimmed):
             gender = gender_of_name(person.name)
