@@ -308,3 +308,20 @@ def test_the_command_line_prints_the_ids_the_site_uses(
     assert main(["extract", "--format", "jsonl", "--no-cache", *articles]) == 0
     printed = {json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()}
     assert printed == on_site and len(printed) == 17
+
+
+def test_a_repeated_quote_has_the_same_suffixed_id_on_the_site_and_in_the_jsonl(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repeated = site.articles_dir / "chant.txt"
+    repeated.write_text(
+        'Mayor Ana Lopez spoke on Monday.\n\n"We will rebuild," Lopez said.\n\n'
+        'The crowd cheered.\n\n"We will rebuild," Lopez said again.\n',
+        encoding="utf-8",
+    )
+    site.build()
+    assert main(["extract", "--format", "jsonl", "--no-cache", str(repeated)]) == 0
+    printed = [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()]
+    assert len(printed) == 2 and printed[1] == f"{printed[0]}-2"
+    for quote_id in printed:
+        assert quote_page(site, quote_id).exists(), quote_id
