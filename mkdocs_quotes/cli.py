@@ -9,22 +9,27 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .engine.domain import ArticleQuotes, Quote, quote_id
+from .engine.domain import ArticleQuotes, Quote
 from .engine.parallel import usable_cpus
 from .engine.quote_engine import DEFAULT_MODEL, ModelNotInstalledError, QuoteEngine
 from .reader.article import Article
 from .reader.sources import ArticleError, read_article
 from .site.cache import QuoteCache, cache_key
+from .site.corpus import quotes_with_ids
 
 DEFAULT_CACHE = Path(".cache/mkdocs-quotes/quotes.sqlite")
 
 
-def quote_record(article: Article, quote: Quote) -> dict[str, object]:
-    """One JSONL row: the fields ``--format jsonl`` promises, plus role and mention."""
+def quote_record(article: Article, quote: Quote, quote_id: str) -> dict[str, object]:
+    """One JSONL row: the fields ``--format jsonl`` promises, plus role and mention.
+
+    ``quote_id`` is the site's (``quotes_with_ids``): a quote whose words repeat in
+    the article has a ``-2`` there, and the corrections file needs the site's id.
+    """
     speaker = quote.speaker
     return {
         "article": Path(article.path).name,
-        "id": quote_id(article.slug, quote.text),
+        "id": quote_id,
         "text": quote.text,
         "start": quote.start,
         "end": quote.end,
@@ -128,8 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout
     for article, found in zip(articles, results, strict=True):
         if args.format == "jsonl":
-            for quote in found.quotes:
-                out.write(json.dumps(quote_record(article, quote), ensure_ascii=False) + "\n")
+            for quote, id_ in quotes_with_ids(article.slug, found):
+                record = quote_record(article, quote, id_)
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             _write_table(article, found, out)
     return status

@@ -2,7 +2,8 @@
 
 Each hook is a few calls into the modules that do the work: `config` checks the
 options, `resources` keeps the engine and cache, `extraction` turns the articles
-into a corpus, `render` writes the pages, `nav` and `files` hand them to MkDocs.
+into a corpus, `corrected` applies the editors' `quotes.yml` to it, `render` writes
+the pages, `nav` and `files` hand them to MkDocs.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from mkdocs.structure.files import Files
 from ..engine.quote_engine import QuoteEngine
 from .cache import CACHE_FILE_NAME, QuoteCache
 from .config import CheckedPaths, QuotesConfig, check_options, unknown_option_errors
+from .corrected import corrected_corpus
 from .extraction import read_corpus
 from .files import (
     STYLESHEET_URI,
@@ -82,6 +84,8 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         )
         if not self._paths.articles_dir.is_relative_to(Path(config.docs_dir).resolve()):
             config.watch.append(str(self._paths.articles_dir))
+        if self._paths.corrections is not None:  # a file created later needs a restart
+            config.watch.append(str(self._paths.corrections))
         if STYLESHEET_URI not in config.extra_css:
             config.extra_css.append(STYLESHEET_URI)
         return config
@@ -97,6 +101,8 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         corpus, self.parsed_last_build = read_corpus(
             self.config, articles_dir, self._engine, self._cache, config
         )
+        config_dir = Path(config.config_file_path or ".").resolve().parent
+        corpus = corrected_corpus(corpus, self._paths.corrections, articles_dir, config_dir)
         pages = generated_pages(corpus, self._render_options)
         entries = nav_entries(corpus, self._render_options)
         add_nav_section(config, files, self.config.nav_title, self.config.nav_position, entries)

@@ -323,6 +323,12 @@ class _SiteRenderer:
                 mentioned_in=mentioned if number == 1 else [],
                 pages=pagination if len(chunks) > 1 else [],
                 speaker_index=relative_href(uri, self.uris.speaker_index),
+                image=safe_http_url(speaker.image),
+                links=[
+                    Link(label, href)
+                    for label, url in speaker.links
+                    if (href := safe_http_url(url)) is not None
+                ],
             )
             title = speaker.name if number == 1 else f"{speaker.name}, page {number}"
             pages.append(GeneratedPage(uri, markdown, title, in_nav=False))

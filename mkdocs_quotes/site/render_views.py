@@ -92,6 +92,11 @@ class QuoteItem:
     """The quote's own page, or its anchor in the article when quote pages are off."""
     article_page: Markup
     """The article's page, from its top."""
+    status: str | None = None
+    """The editors' verdict ("verified", "disputed", "misattributed"), if any."""
+    note: str | None = None
+    credited_by_editors: bool = False
+    """The editors gave the quote to this speaker, not the engine."""
 
 
 @dataclass(frozen=True)
@@ -160,6 +165,9 @@ def quote_item(
         paragraph=paragraph,
         permalink=relative_href(from_uri, uris.quote(q.id)) if quote_pages else in_context,
         article_page=relative_href(from_uri, article_uri),
+        status=q.status,
+        note=q.note,
+        credited_by_editors=q.credited_by_editors,
     )
 
 
