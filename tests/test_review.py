@@ -96,7 +96,7 @@ def test_each_kind_of_doubt_is_found_most_doubtful_first(corpus: Corpus) -> None
     assert odd["Hundreds"].correction.fields == (("hide", True),)
 
     variant = by_kind["name_variant"]
-    assert [s.name for s in variant.speakers][0] == "Clinton"
+    assert variant.speakers[0].name == "Clinton"
     assert variant.speakers[1].name in ("Bill Clinton", "Hillary Clinton")
     assert "Bill Clinton" in variant.reason and "Hillary Clinton" in variant.reason
     assert variant.correction.fields == (("aliases", ("Clinton",)),)

@@ -12,6 +12,7 @@ import json
 import re
 import shutil
 from collections.abc import Sequence
+from pathlib import Path
 
 import yaml
 
@@ -79,10 +80,15 @@ def _short(text: str, limit: int) -> str:
 
 
 def where(corpus: Corpus, entry: ReviewEntry) -> str:
-    """ "article.txt, paragraph 3": the article file as the editor knows it."""
+    """ "news/article.txt, paragraph 3": the file relative to the working folder if it
+    lies there (two folders may hold one file name), else as given."""
     article = corpus.article(entry.article_slug)
-    name = article.path.rsplit("/", 1)[-1] if article.path else article.slug
-    return f"{name}, paragraph {entry.paragraph + 1}"
+    if not article.path:
+        return f"{article.slug}, paragraph {entry.paragraph + 1}"
+    path = Path(article.path)
+    if path.resolve().is_relative_to(Path.cwd()):
+        path = path.resolve().relative_to(Path.cwd())
+    return f"{path.as_posix()}, paragraph {entry.paragraph + 1}"
 
 
 def yaml_skeleton(corpus: Corpus, entries: Sequence[ReviewEntry]) -> str:
