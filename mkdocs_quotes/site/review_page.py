@@ -95,7 +95,7 @@ def _item(
         article=Link(article.title, paragraph_href),
         paragraph_number=entry.paragraph + 1,
         paragraph=entry.paragraph_text,
-        yaml=code_block(correction_yaml(entry.correction)),
+        yaml=code_block(correction_yaml(entry.corrections)),
     )
 
 

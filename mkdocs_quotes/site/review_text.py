@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
-from .corpus import Corpus
-from .review import KIND_TITLES, Correction, ReviewEntry, entries_by_section
+from .corpus import Corpus, name_key
+from .review import KIND_TITLES, Correction, ReviewEntry
 
 # A plain scalar that cannot start a YAML indicator or hold ": " or " #".
 _PLAIN = re.compile(r"[A-Za-z0-9][\w .,'’()&/-]*")
@@ -60,10 +61,15 @@ def correction_lines(correction: Correction) -> list[str]:
     return lines
 
 
-def correction_yaml(correction: Correction) -> str:
-    """What to paste into ``quotes.yml``: the section, then the entry."""
-    body = "\n".join(f"  {line}" for line in correction_lines(correction))
-    return f"{correction.section}:\n{body}\n"
+def correction_yaml(corrections: Sequence[Correction]) -> str:
+    """What to paste into ``quotes.yml``: each section once, then its entries."""
+    out: list[str] = []
+    for section in dict.fromkeys(c.section for c in corrections):
+        out.append(f"{section}:")
+        for correction in corrections:
+            if correction.section == section:
+                out.extend(f"  {line}" for line in correction_lines(correction))
+    return "\n".join(out) + "\n"
 
 
 def _with_note(line: str, note: str) -> str:
@@ -104,14 +110,15 @@ def yaml_skeleton(corpus: Corpus, entries: Sequence[ReviewEntry]) -> str:
     ]
     for section, items in entries_by_section(entries).items():
         out.append(f"{section}:")
-        for group, correction in items:
+        for group, corrections in items:
             for entry in group:
                 quote = corpus.quote(entry.quote_ids[0]).quote.text
                 more = len(entry.quote_ids) - 1
                 count = f" (+{more} more)" if more else ""
                 out.append(f"  # {KIND_TITLES[entry.kind]}: {_one_line(entry.reason)}")
                 out.append(f"  #   “{_short(quote, 80)}”{count} — {where(corpus, entry)}")
-            out.extend(f"  # {line}" for line in correction_lines(correction))
+            for correction in corrections:
+                out.extend(f"  # {line}" for line in correction_lines(correction))
     return "\n".join(out) + "\n"
 
 
@@ -133,6 +140,42 @@ def review_table(corpus: Corpus, entries: Sequence[ReviewEntry], width: int | No
             f"{name}: {yaml_scalar(value)}" for name, value in entry.correction.fields
         )
         key = yaml_scalar(entry.correction.key)
-        lines.append(f"     fix      {entry.correction.section} → {key} → {yaml_line}")
+        more = len(entry.corrections) - 1
+        also = f" (and {more} more)" if more else ""
+        lines.append(f"     fix      {entry.correction.section} → {key} → {yaml_line}{also}")
         lines.append("")
     return "\n".join(lines)
+
+
+def entries_by_section(
+    entries: Iterable[ReviewEntry],
+) -> dict[str, list[tuple[tuple[ReviewEntry, ...], tuple[Correction, ...]]]]:
+    """The entries under their corrections-file section (speakers first, order kept),
+    those about one key together, with their corrections: a speaker two variants point
+    at takes both as aliases, since the file may hold its key only once."""
+    grouped: dict[tuple[str, str], list[ReviewEntry]] = {}
+    for entry in entries:
+        key = (entry.correction.section, name_key(entry.correction.key) or entry.correction.key)
+        grouped.setdefault(key, []).append(entry)
+    sections: dict[str, list[tuple[tuple[ReviewEntry, ...], tuple[Correction, ...]]]] = {
+        "speakers": [],
+        "quotes": [],
+    }
+    for (section, _), group in grouped.items():
+        # A quote's continuations are its entry's further corrections, under their own ids.
+        rest = tuple(c for entry in group for c in entry.corrections[1:])
+        sections[section].append((tuple(group), (_merged(group), *rest)))
+    return sections
+
+
+def _merged(group: list[ReviewEntry]) -> Correction:
+    first = group[0].correction
+    fields: dict[str, str | bool | tuple[str, ...]] = {}
+    for entry in group:
+        for name, value in entry.correction.fields:
+            known = fields.get(name)
+            if isinstance(known, tuple) and isinstance(value, tuple):
+                fields[name] = tuple(dict.fromkeys((*known, *value)))
+            else:
+                fields.setdefault(name, value)
+    return replace(first, fields=tuple(fields.items()))
