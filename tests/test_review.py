@@ -152,6 +152,7 @@ def test_two_names_apart_only_by_a_suffix_are_a_variant() -> None:
         ('Said "yes', "person", "quotation mark"),
         ("Agent 47", "person", "digit"),
         ("Council", "person", "organisation"),
+        ("Transcript", "person", "a text"),
         ("group", "organisation", "common word"),
         ("Some", "unnamed", "counts"),
         ("Thousands", "person", "counts"),

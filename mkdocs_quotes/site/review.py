@@ -30,7 +30,7 @@ ReviewKind = Literal[
 ]
 # Most doubtful first: the share of entries that were engine errors on 100 PolNeAR train
 # articles decides the order (benchmarks/review.py, gold and hand verdicts): unattributed
-# 13/13, name variants 3/3, odd names 10/11, low confidence 19/36 (medium: 0.34 of quotes).
+# 13/13, name variants 3/3, odd names 11/12, low confidence 19/36 (medium: 0.34 of quotes).
 KIND_ORDER: tuple[ReviewKind, ...] = (
     "unattributed",
     "name_variant",
@@ -97,8 +97,9 @@ def review_queue(
     """Every entry, most doubtful first.
 
     ``already_reviewed`` holds quote ids and speaker names the editors have already
-    corrected (the keys and aliases of the corrections file): an entry about any of them
-    is left out. ``include_medium`` adds the ``medium``-confidence attributions, which
+    corrected (the keys and aliases of the corrections file): a speaker entry goes when
+    one of its names is among them, a quote entry when all of its quotes are.
+    ``include_medium`` adds the ``medium``-confidence attributions, which
     are right about four times in five: a long list, worth it only for a small corpus.
     """
     entries = [

@@ -88,6 +88,8 @@ def odd_name_reason(name: str, kind: str) -> str | None:
         return "is a title or a description, not a name"
     if set(folded) & ORGANISATION_WORDS:
         return "holds a word of an organisation's name"
+    if all(word in SPEAKING_TEXTS for word in folded):
+        return "names a text, not a person"
     return None
 
 
