@@ -91,6 +91,11 @@ class QuotesConfig(base.Config):  # type: ignore[no-untyped-call]
     max_article_bytes = c.Type(int, default=5_000_000)
     """Article files larger than this are skipped with a warning."""
 
+    review_page = c.Choice(("auto", True, False), default="auto")
+    """Add a "Review" page (`<quotes_prefix>/review/`) listing what the engine may have
+    got wrong, with the corrections to paste: `auto` with `mkdocs serve` only (editors
+    see it, readers of the built site don't), `true` in every build, `false` never."""
+
     publish_sources = c.Type(bool, default=False)
     """Also publish the raw article files (`.txt`, `.html`) as static files."""
 
@@ -132,6 +137,11 @@ def unknown_option_errors(
         else:
             kept.append((key, message))
     return errors, kept
+
+
+def show_review_page(option: object, command: str) -> bool:
+    """Whether the build gets the review page: `auto` (the default) with `serve` only."""
+    return option is True or (option == "auto" and command == "serve")
 
 
 def check_options(options: QuotesConfig, config: MkDocsConfig) -> CheckedPaths:

@@ -51,6 +51,7 @@ class Speaker:
     """A portrait's http(s) URL, from the corrections file."""
     links: tuple[tuple[str, str], ...] = ()
     """(label, http(s) URL) from the corrections file: Wikidata, Wikipedia, a homepage."""
+    from_editors: bool = False  # the corrections file has an entry: the editors have looked
 
 
 @dataclass(frozen=True)

@@ -294,6 +294,7 @@ def _edited_speaker(slug: str, target: _Target, merged: list[Speaker]) -> Speake
         description=entry.description if entry else None,
         image=entry.image if entry else None,
         links=entry.links if entry else (),
+        from_editors=entry is not None,
     )
 
 

@@ -236,7 +236,10 @@ class _Reader:
         if not isinstance(node, ScalarNode):
             self.warn(node, f"{key}.{name}", f"should be text, not {_what(node)}; ignored")
             return None
-        return str(node.value).strip() or None
+        value = str(node.value).strip()
+        if not value:  # a review skeleton's `speaker: ""`, pasted unfilled
+            self.warn(node, f"{key}.{name}", "is empty; fill it in or remove the line")
+        return value or None
 
     def flag(self, fields: dict[str, _Item], key: str, name: str) -> bool:
         if name not in fields or _is_null(node := fields[name][2]):

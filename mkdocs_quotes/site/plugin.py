@@ -18,7 +18,13 @@ from mkdocs.structure.files import Files
 
 from ..engine.quote_engine import QuoteEngine
 from .cache import CACHE_FILE_NAME, QuoteCache
-from .config import CheckedPaths, QuotesConfig, check_options, unknown_option_errors
+from .config import (
+    CheckedPaths,
+    QuotesConfig,
+    check_options,
+    show_review_page,
+    unknown_option_errors,
+)
 from .corrected import corrected_corpus
 from .extraction import read_corpus
 from .files import (
@@ -47,9 +53,15 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         self._render_options: RenderOptions
         self.parsed_last_build = 0
         """How many articles the last build sent to the engine (the rest came from the cache)."""
+        self._command: str = "build"
+        """The mkdocs command under way: `review_page: auto` shows the page with `serve`."""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
-        """Opt in to one instance per process: the model and the cache outlive rebuilds."""
+        """Opt in to one instance per process: the model and the cache outlive rebuilds.
+
+        Remember the command: the review page is for editors running `mkdocs serve`.
+        """
+        self._command = command
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -81,6 +93,7 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
             templates_dir=self._paths.templates_dir,
             nav_title=self.config.nav_title,
             nav_article_limit=self.config.nav_article_limit,
+            review_page=show_review_page(self.config.review_page, self._command),
         )
         if not self._paths.articles_dir.is_relative_to(Path(config.docs_dir).resolve()):
             config.watch.append(str(self._paths.articles_dir))

@@ -51,6 +51,11 @@ class SiteUris:
     def quote(self, quote_id: str) -> str:
         return f"{self.quotes}/{quote_id}.md"
 
+    @property
+    def review(self) -> str:
+        # Beside the quote pages, whose ids (hex digits) can never be "review".
+        return f"{self.quotes}/review.md"
+
 
 @dataclass(frozen=True)
 class Link:
