@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from .domain import SpeakerRef
-from .lexicon.given_names import gender_of_name
+from .lexicon.given_names import is_given_name
 
 WEIGHTS_FILE = Path(__file__).with_name("pronoun_weights.json")
 # How far back a reader looks for the person a reporting pronoun means.
@@ -48,6 +48,7 @@ FEATURES = (
     "first_person_named",
     "most_named",
     "gender_agrees",
+    "latest_subject",
 )
 
 
@@ -98,7 +99,7 @@ def skim_names(paragraph: str, base: int, index: int, known: dict[str, str]) -> 
     found: list[tuple[int, int, str]] = []
     for match in _SKIMMED_FULL_NAME.finditer(paragraph):
         name = match.group(1)
-        if gender_of_name(name) is not None:
+        if is_given_name(name):
             known[name.split()[-1]] = name
             found.append((match.start(1), match.end(1), name))
     taken = {i for start, end, _ in found for i in range(start, end)}
@@ -162,6 +163,9 @@ def candidates(
             quoted_lately.add(speaker.name)
     previous_speaker = quoted[-1][1].name if quoted else None
     most_named = max(times_named, key=lambda n: times_named[n], default=None)
+    # The subject of the nearest sentence that has a person as its subject: who the
+    # text is following when the pronoun comes.
+    latest_subject = next((p.name for p in reversed(before) if p.relation == "subject"), None)
     first_named = before[0].name if before else None
     ordered = sorted(last_position, key=lambda n: -last_position[n])
     found = []
@@ -195,6 +199,7 @@ def candidates(
             float(name == first_named),
             float(name == most_named),
             float(gender == pronoun_gender),
+            float(name == latest_subject),
         )
         found.append(Candidate(name, roles.get(name), features))
     return found

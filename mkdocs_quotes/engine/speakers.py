@@ -23,7 +23,7 @@ from .descriptions import (
 from .domain import Mention, SpeakerRef
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS, TIME_LABELS
 from .lexicon.function_words import DETERMINERS
-from .lexicon.given_names import gender_of_name
+from .lexicon.given_names import gender_of_name, is_given_name
 from .lexicon.marks import SIGN_OFF_DASHES
 from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .lexicon.people import (
@@ -119,7 +119,7 @@ class SpeakerResolver:
             if (
                 honoured
                 or token.dep_ in ("nsubj", "nsubjpass")
-                or (without_ner and gender_of_name(span.text) is not None)
+                or (without_ner and is_given_name(span.text))
             ):
                 names.append(span)
         for ent in sorted(names, key=lambda e: e.start):
