@@ -31,6 +31,7 @@ from .lexicon.people import (
     HONORIFICS,
     MALE_ROLE_WORDS,
     PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
 )
 from .names import (
@@ -271,7 +272,12 @@ class SpeakerResolver:
                 return SpeakerRef(fuller, "person", mention)
             return SpeakerRef(org, "organisation", mention)
         lone_name = len(phrase) == 1 and (looks_like_surname(root) or modal_read_as_name(root))
-        if (propn and not head_is_common and pos(root) == "PROPN") or lone_name:
+        # "Demonstrators said …": a plural role noun capitalised by the sentence's
+        # start, which the tagger reads as a proper noun, is a group, not a name.
+        role_plural = len(phrase) == 1 and root.lower_[:-1] in PERSON_ROLE_NOUNS
+        if ((propn and not head_is_common and pos(root) == "PROPN") or lone_name) and not (
+            role_plural and root.lower_.endswith("s")
+        ):
             words = propn or [root]
             name = self.full_name(clean_name(" ".join(t.text for t in words)))
             return SpeakerRef(name, name_kind(name, root), mention)
