@@ -311,6 +311,20 @@ def test_html_title_and_date_fall_back_to_h1_and_time(tmp_path: Path) -> None:
     assert article.paragraphs == ("Body text of the article.",)
 
 
+def test_a_follow_button_is_never_taken_for_the_author(tmp_path: Path) -> None:
+    # The shape of a Washington Post byline (readability's wapo-2 test page), on which
+    # trafilatura alone names the author "Follow".
+    page = (
+        '<html><head><title>Talks stall</title></head><body><div class="pb-sig-line">'
+        '<span class="pb-byline">By <a href="/people/jane-doe">Jane Doe</a></span> '
+        '<span class="tweet-authors"><a class="twitter-follow-button">Follow @JaneDoe</a>'
+        "</span></div><article><p>Talks between the two sides stalled on Friday after a "
+        'week of meetings in the capital, officials said.</p><p>"We are further apart '
+        'than ever," negotiator Tom Reed told reporters.</p></article></body></html>'
+    )
+    assert read(tmp_path, "a.html", page).meta.author is None
+
+
 def test_a_bare_html_fragment_is_read_as_a_page(tmp_path: Path) -> None:
     page = "<p>First paragraph of the story.</p><p>Second paragraph of it.</p>"
     assert read(tmp_path, "a.html", page).paragraphs == (

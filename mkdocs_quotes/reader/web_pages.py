@@ -35,6 +35,15 @@ _DATE_OPTIONS = {"extensive_search": False, "original_date": True}
 _PAGE_TAG = re.compile(r"<(?:html|head|title|body)[\s>]", re.IGNORECASE)
 
 
+# Buttons that trafilatura's author search can take for a byline ("Follow @StevenMufson"
+# gave the author "Follow" on a Washington Post page): a wrong author is worse than none.
+_NOT_AUTHORS = frozenset(
+    word
+    for base in ("follow", "share", "subscribe", "email", "tweet", "print", "comments", "more")
+    for word in (base, base.title(), base.upper())
+)
+
+
 class NoArticleInPage(Exception):
     """trafilatura found no article text in the page."""
 
@@ -57,6 +66,7 @@ def parse_html(markup: str) -> ParsedBody:
         include_links=False,
         include_formatting=False,
         date_extraction_params=_DATE_OPTIONS,
+        author_blacklist=set(_NOT_AUTHORS),
     )
     if document is None or isinstance(document, dict):  # as_dict is never asked for
         raise NoArticleInPage
