@@ -311,6 +311,24 @@ def test_html_title_and_date_fall_back_to_h1_and_time(tmp_path: Path) -> None:
     assert article.paragraphs == ("Body text of the article.",)
 
 
+def test_a_short_brief_keeps_its_paragraphs_and_loses_its_caption(tmp_path: Path) -> None:
+    # Under trafilatura's default MIN_EXTRACTED_SIZE its fallback ran the whole story
+    # into one paragraph with the caption between the quote and what came before it.
+    page = (
+        "<html><head><title>Harbour closes early</title></head><body><article>"
+        "<h1>Harbour closes early</h1><p>The harbour will close at noon on Saturday as the "
+        "storm nears the coast, the port authority said.</p><figure><img src='h.jpg'>"
+        "<figcaption>Boats in the harbour on Friday.</figcaption></figure>"
+        '<p>"We will reopen when the wind drops," harbour master Lisa Berg said.</p>'
+        "</article></body></html>"
+    )
+    assert read(tmp_path, "a.html", page).paragraphs == (
+        "The harbour will close at noon on Saturday as the storm nears the coast, the port "
+        "authority said.",
+        '"We will reopen when the wind drops," harbour master Lisa Berg said.',
+    )
+
+
 def test_a_follow_button_is_never_taken_for_the_author(tmp_path: Path) -> None:
     # The shape of a Washington Post byline (readability's wapo-2 test page), on which
     # trafilatura alone names the author "Follow".

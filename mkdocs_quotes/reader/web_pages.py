@@ -16,6 +16,7 @@ import logging
 import re
 
 import trafilatura
+from trafilatura.settings import use_config
 
 from .article import ArticleMeta
 from .cleanup import collapse_whitespace
@@ -44,6 +45,15 @@ _NOT_AUTHORS = frozenset(
 )
 
 
+# Below MIN_EXTRACTED_SIZE characters (250 by default) trafilatura distrusts its own
+# extraction and falls back to a cruder one that returns the story as one paragraph
+# with its photo caption inside: a short news brief lost its paragraphs and gained a
+# caption between a quote and its "told reporters". 100 still sends a page whose
+# extraction found next to nothing to the fallback.
+_CONFIG = use_config()
+_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "100")
+
+
 class NoArticleInPage(Exception):
     """trafilatura found no article text in the page."""
 
@@ -67,6 +77,7 @@ def parse_html(markup: str) -> ParsedBody:
         include_formatting=False,
         date_extraction_params=_DATE_OPTIONS,
         author_blacklist=set(_NOT_AUTHORS),
+        config=_CONFIG,
     )
     if document is None or isinstance(document, dict):  # as_dict is never asked for
         raise NoArticleInPage

@@ -122,6 +122,9 @@ def test_a_quote_page_shows_its_citation_and_copies_it(page: Page, served: Serve
     page.wait_for_load_state()
     citation = content(page, served.theme).locator(".mq-citation")
     expect(citation).to_be_visible()
+    # The paragraph in context is the story's own: no caption, no headline run into it.
+    context = plain_text(content(page, served.theme).inner_text())
+    assert "Boats in the harbour" not in context and "early The harbour" not in context
     text = plain_text(citation.locator(".mq-citation-text").inner_text())
     assert text == "Lisa Berg, harbour master, told reporters — Example Wire, 14 August 2021"
     link = citation.locator(".mq-citation-text a")
