@@ -1,4 +1,5 @@
-"""``mkdocs-quotes extract FILE...``: the engine in a terminal, reading articles as the plugin."""
+"""``mkdocs-quotes extract FILE...`` and ``mkdocs-quotes review ARTICLES...``: the engine in a
+terminal, reading articles as the plugin does and sharing its cache."""
 
 from __future__ import annotations
 
@@ -6,25 +7,34 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from .engine.domain import ArticleQuotes, Quote, quote_id
+from .engine.domain import ArticleQuotes, Quote
 from .engine.parallel import usable_cpus
 from .engine.quote_engine import DEFAULT_MODEL, ModelNotInstalledError, QuoteEngine
 from .reader.article import Article
-from .reader.sources import ArticleError, read_article
+from .reader.slugs import unique_slugs
+from .reader.sources import ArticleError, read_article, read_articles
 from .site.cache import QuoteCache, cache_key
+from .site.corpus import build_corpus, quotes_with_ids
+from .site.review import review_queue
+from .site.review_text import review_table, yaml_skeleton
 
 DEFAULT_CACHE = Path(".cache/mkdocs-quotes/quotes.sqlite")
 
 
-def quote_record(article: Article, quote: Quote) -> dict[str, object]:
-    """One JSONL row: the fields ``--format jsonl`` promises, plus role and mention."""
+def quote_record(article: Article, quote: Quote, quote_id: str) -> dict[str, object]:
+    """One JSONL row: the fields ``--format jsonl`` promises, plus role and mention.
+
+    ``quote_id`` is the site's (``quotes_with_ids``): a quote whose words repeat in
+    the article has a ``-2`` there, and the corrections file needs the site's id.
+    """
     speaker = quote.speaker
     return {
         "article": Path(article.path).name,
-        "id": quote_id(article.slug, quote.text),
+        "id": quote_id,
         "text": quote.text,
         "start": quote.start,
         "end": quote.end,
@@ -60,24 +70,49 @@ def _parser() -> argparse.ArgumentParser:
         "files", nargs="+", type=Path, metavar="FILE", help=".txt, .md or .html articles"
     )
     extract.add_argument("--format", choices=("jsonl", "table"), default="table")
-    extract.add_argument(
+    _engine_options(extract)
+    review = commands.add_parser(
+        "review",
+        help="list what deserves an editor's look, most doubtful first",
+        description="List the attributions, unattributed quotes and speaker names that "
+        "deserve an editor's look, most doubtful first; --format yaml prints a "
+        "quotes.yml skeleton to edit.",
+    )
+    review.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="ARTICLES",
+        help="article files (.txt, .md, .html) or folders of them",
+    )
+    review.add_argument("--format", choices=("table", "yaml"), default="table")
+    review.add_argument(
+        "--medium",
+        action="store_true",
+        help="also list medium-confidence attributions (right about 4 times in 5)",
+    )
+    _engine_options(review)
+    return parser
+
+
+def _engine_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "--model", default=DEFAULT_MODEL, help="an installed spaCy pipeline name or path"
     )
-    extract.add_argument(
+    command.add_argument(
         "--no-cache",
         action="store_true",
         help="parse every file, neither reading nor writing the cache",
     )
-    extract.add_argument(
+    command.add_argument(
         "--cache",
         type=Path,
         default=DEFAULT_CACHE,
         help=f"SQLite cache file (default {DEFAULT_CACHE})",
     )
-    extract.add_argument(
+    command.add_argument(
         "--jobs", type=int, default=1, help="worker processes, each extracting whole articles"
     )
-    return parser
 
 
 def _cached(
@@ -103,17 +138,38 @@ def _cached(
         cache.close()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns 0, 1 if any file could not be read, 2 on a usage or model error."""
-    args = _parser().parse_args(argv)
+def _read_inputs(paths: Sequence[Path], *, folders: bool) -> tuple[list[Article], int]:
+    """The articles of ``paths`` (files, and with ``folders`` folders of them); 1 if any
+    could not be read, each said on stderr."""
     articles: list[Article] = []
     status = 0
-    for path in args.files:
+    for path in paths:
         try:
-            articles.append(read_article(path))
+            if folders and path.is_dir():
+                found, errors = read_articles(path)
+                articles.extend(found)
+                for error in errors:
+                    print(f"mkdocs-quotes: {error}", file=sys.stderr)
+                    status = 1
+            else:
+                articles.append(read_article(path))
         except (ArticleError, OSError) as exc:
             print(f"mkdocs-quotes: {exc}", file=sys.stderr)
             status = 1
+    return articles, status
+
+
+def _unique_slugs(articles: list[Article]) -> list[Article]:
+    """Two files of one stem, from two folders, would share a slug: the corpus needs one
+    each (``a``, ``a-2``, in the order given)."""
+    slugs = unique_slugs([article.slug for article in articles])
+    return [replace(a, slug=s) for a, s in zip(articles, slugs, strict=True)]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns 0, 1 if any file could not be read, 2 on a usage or model error."""
+    args = _parser().parse_args(argv)
+    articles, status = _read_inputs(args.files, folders=args.command == "review")
     try:
         engine = QuoteEngine(args.model)
     except ModelNotInstalledError as exc:
@@ -126,10 +182,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         results = _cached(args.cache, texts, engine, n_process)
     out = sys.stdout
+    if args.command == "review":
+        corpus = build_corpus(list(zip(_unique_slugs(articles), results, strict=True)))
+        entries = review_queue(corpus, include_medium=args.medium)
+        if args.format == "yaml":
+            out.write(yaml_skeleton(corpus, entries))
+        else:
+            out.write(review_table(corpus, entries))
+        return status
     for article, found in zip(articles, results, strict=True):
         if args.format == "jsonl":
-            for quote in found.quotes:
-                out.write(json.dumps(quote_record(article, quote), ensure_ascii=False) + "\n")
+            for quote, id_ in quotes_with_ids(article.slug, found):
+                record = quote_record(article, quote, id_)
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             _write_table(article, found, out)
     return status

@@ -266,3 +266,25 @@ def test_mojibake_is_mended_on_the_pages(tmp_path: Path) -> None:
     assert "Enrique Peña Nieto" in article and "Ã" not in article
     marks = [text_of(m) for m in main_of(soup_of(site, "articles/visit.md")).find_all("mark")]
     assert marks == ['"We welcome Enrique Peña Nieto,"']  # offsets point at the mended text
+
+
+def test_the_corrections_file_wins_and_its_dates_are_read_like_any_other(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    site = Site(tmp_path / "project")
+    write(site.articles_dir, "afp_2021-08-13_kabul.txt", "Kabul braces\n\n" + KIRBY)
+    write(site.articles_dir, "other.txt", 'Other\n\n"It is quiet," resident Ana Lopez said.\n')
+    write(
+        site.root,
+        "quotes.yml",
+        "articles:\n"
+        "  afp_2021-08-13_kabul.txt:\n    date: 12 August 2021\n    source: Reuters\n"
+        "  other.txt:\n    date: someday\n",
+    )
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        site.build(strict=False)
+    meta = main_of(soup_of(site, "articles/afp-2021-08-13-kabul.md")).select_one(".mq-meta")
+    assert text_of(meta) == "Reuters · 12 August 2021"
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "'someday' is not a date" in warnings[0], warnings
+    assert main_of(soup_of(site, "articles/other.md")).select_one(".mq-meta") is None

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from mkdocs_quotes.cli import main
 from mkdocs_quotes.reader.sources import read_article
@@ -105,3 +107,69 @@ def test_missing_model_is_one_line(article: Path) -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
     assert "en_core_web_nonexistent" in lines[0] and "install" in lines[0]
+
+
+DOUBTFUL = (
+    "Rally in Denver\n\n"
+    "Senator Mark Hale met Governor Paul Stone before the rally in Denver.\n\n"
+    "The two men talked for an hour about the budget and the roads.\n\n"
+    '"We agreed on almost everything," he said.\n\n'
+    "The weather was bad.\n\n"
+    '"Nobody could have predicted how much rain would fall on the valley in one night."\n'
+)
+
+
+def test_review_table_lists_the_doubts_of_files_and_folders(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "news"
+    (folder / "inner").mkdir(parents=True)
+    (folder / "inner" / "rally.txt").write_text(DOUBTFUL, encoding="utf-8")
+    # The same stem in another folder: a slug of its own, not a crash.
+    (tmp_path / "rally.txt").write_text(DOUBTFUL, encoding="utf-8")
+    cache = tmp_path / "c.sqlite"
+    args = ["review", "--cache", str(cache), str(folder), str(tmp_path / "rally.txt")]
+    status = main([*args, str(article)])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert out.startswith("4 entries to review, most doubtful first")
+    assert out.index("Unattributed quote") < out.index("Doubtful attribution")
+    assert "rally.txt, paragraph 3" in out and "bridge.txt" not in out
+    assert cache.exists()
+    main([*args, str(article)])  # the second run comes from the cache, the same
+    assert capsys.readouterr().out == out
+
+
+def test_review_yaml_is_a_corrections_skeleton_that_parses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "rally.txt"
+    path.write_text(DOUBTFUL, encoding="utf-8")
+    status = main(["review", "--format", "yaml", "--no-cache", str(path)])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert yaml.safe_load(out) == {"speakers": None, "quotes": None}
+    # Uncommenting an entry's block makes a correction of the quotes.yml format.
+    entry = [line for line in out.splitlines() if line.startswith("  #   speaker:")]
+    assert len(entry) == 2
+    ids = re.findall(r"^  # ([0-9a-f]{10}):$", out, re.M)
+    block = "\n".join(
+        line.replace("# ", "", 1) for line in out.splitlines() if line.startswith(f"  # {ids[1]}")
+    )
+    assert yaml.safe_load("quotes:\n" + block) == {"quotes": {ids[1]: None}}
+
+
+def test_review_of_a_clean_file_says_so(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["review", "--no-cache", str(article)]) == 0
+    assert capsys.readouterr().out == "Nothing to review.\n"
+    assert main(["review", "--format", "yaml", "--no-cache", str(article)]) == 0
+    assert yaml.safe_load(capsys.readouterr().out) == {"speakers": None, "quotes": None}
+
+
+def test_review_of_a_missing_folder_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["review", "--no-cache", str(tmp_path / "nowhere")]) == 1
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1

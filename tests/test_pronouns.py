@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_quotes import QuoteEngine, SpeakerRef
-from mkdocs_quotes.engine.pronouns import FEATURES, NamedPerson, candidates, weights
+from mkdocs_quotes.engine.pronouns import (
+    FEATURES,
+    NamedPerson,
+    candidates,
+    skim_names,
+    weights,
+)
 
 PRONOUN_TEXTS = [
     # The person named in a paragraph nobody parsed, then by surname as a subject.
@@ -29,12 +35,45 @@ PRONOUN_TEXTS = [
         'town in four years," she added.',
         "Ana Lopez",
     ),
+    # Named in full in a parsed paragraph, then by surname alone as the subject of a
+    # paragraph nobody parsed: the person a reader follows, not the possessive nearby.
+    (
+        'Mayor Tom Reyes opened the session. "We start on time," Reyes said.\n\n'
+        "Later, Reyes criticised the budget plan of Councillor Dan Moore's allies.\n\n"
+        '"This plan would close two libraries," he said.',
+        "Tom Reyes",
+    ),
+    # A surname after an honorific, in a paragraph nobody parsed, is a person.
+    (
+        "Councillor Dan Moore spoke first and took questions.\n\nFor his part, Mr. Reyes "
+        'said the vote was premature.\n\n"We need another month," he said.',
+        "Reyes",
+    ),
 ]
+
+
+def test_skimming_finds_surnames_honorifics_and_subjects() -> None:
+    known = {"Reyes": "Tom Reyes"}
+    found = skim_names(
+        "For his part, Mr. Lund said so. Reyes has also spoken, said Anna Berg. "
+        "It concerns Mark Ode, a mayor.",
+        0,
+        0,
+        known,
+    )
+    relations = {p.name: p.relation for p in found}
+    assert relations == {
+        "Lund": "subject",
+        "Tom Reyes": "subject",
+        "Anna Berg": "subject",
+        "Mark Ode": "other",
+    }
+    assert known["Lund"] == "Lund" and known["Berg"] == "Anna Berg"
 
 
 @pytest.mark.parametrize(("text", "speaker"), PRONOUN_TEXTS)
 def test_a_pronoun_is_the_person_it_means(engine: QuoteEngine, text: str, speaker: str) -> None:
-    assert [q.speaker.name for q in engine.extract(text).quotes] == [speaker]
+    assert engine.extract(text).quotes[-1].speaker.name == speaker
 
 
 def test_a_known_gender_rules_a_candidate_out() -> None:

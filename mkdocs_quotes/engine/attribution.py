@@ -44,20 +44,20 @@ def attribute(
     resolver = SpeakerResolver(text, quoted_at, paragraphs.starts)
     quotes: list[Quote] = []
     recent: list[tuple[int, SpeakerRef]] = []
-    observed: set[int] = set()
+    paragraphs_read = 0
     views: dict[int, ParagraphView] = {}
     utterance = -1
     previous: Quote | None = None
-    # Paragraphs nobody parsed still name people a later "he" or "she" may mean.
-    for index, paragraph in enumerate(paragraphs.texts):
-        if index not in docs:
-            resolver.skim(paragraph, paragraphs.starts[index])
     for span in spans:
-        # The resolver reads the article in order: people named up to this paragraph.
-        for index in sorted(docs):
-            if index <= span.paragraph and index not in observed:
+        # The resolver reads the article in order, up to this paragraph: parsed ones,
+        # and those nobody parsed, which still name people a later "he" may mean
+        # (skimmed after the parsed ones before them, whose names they may shorten).
+        for index in range(paragraphs_read, span.paragraph + 1):
+            if index in docs:
                 resolver.observe(docs[index][:], paragraphs.starts[index])
-                observed.add(index)
+            else:
+                resolver.skim(paragraphs.texts[index], paragraphs.starts[index])
+        paragraphs_read = max(paragraphs_read, span.paragraph + 1)
         doc = docs.get(span.paragraph)
         if doc is None:
             continue

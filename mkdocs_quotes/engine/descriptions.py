@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon.people import HONORIFICS, LEADING_TITLES, PERSON_ROLE_NOUNS, TITLE_NOUNS
+from .lexicon.people import (
+    HONORIFICS,
+    LEADING_TITLES,
+    PERSON_ROLE_NOUNS,
+    TITLE_NOUNS,
+    UNSHOWN_HONORIFICS,
+)
 from .postags import pos
 
 if TYPE_CHECKING:
@@ -44,7 +50,11 @@ def recorded_role(ent: Span) -> str | None:
             break
         before.insert(0, token.text)
         i -= 1
-    inside = [t.text for t in ent if t.lower_.rstrip(".") in LEADING_TITLES]
+    inside = [
+        t.text
+        for t in ent
+        if t.lower_.rstrip(".") in LEADING_TITLES and t.lower_.rstrip(".") not in UNSHOWN_HONORIFICS
+    ]
     parts = [" ".join(before + inside)] if before or inside else []
     following = _APPOSITION.match(doc.text[ent.end_char - doc[0].idx :])
     if following:

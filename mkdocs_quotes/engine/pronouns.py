@@ -73,16 +73,28 @@ class Candidate:
 
 
 # A given name and a surname ("Paul Grant", "Ana M. Lopez"), found at every capital
-# (overlapping: "Senator Paul Grant" holds "Paul Grant"), and a capitalised word.
+# (overlapping: "Senator Paul Grant" holds "Paul Grant"), a capitalised word, and a
+# surname after an honorific ("Mr. Grant"), which says it is a person's.
 _SKIMMED_FULL_NAME = re.compile(r"(?=\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]*[a-z]))")
 _SKIMMED_WORD = re.compile(r"\b[A-Z][\w'’-]*[a-z]\b")
+_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'’-]*[a-z])\b")
+# Where a clause's subject starts: the sentence's start, after a comma or a
+# conjunction ("For his part, Mr. Obama said …", "… and Grant told …").
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;,]|\b(?:and|but|that|as|when|while|because))\s*$")
+# What follows a subject is its verb, a lower-case word that is not one of these.
+_NOT_A_VERB = frozenset(
+    "of and or to in for on at with from by the a an as who whose which that".split()
+)
+# "…," said Grant: a name right after a speech verb is its subject.
+_AFTER_SPEECH_VERB = re.compile(r"\b(?:said|says|added|asked|told|wrote|explained)\s*$")
 
 
 def skim_names(paragraph: str, base: int, index: int, known: dict[str, str]) -> list[NamedPerson]:
     """The people a paragraph nobody parsed names: a known given name and a surname
-    ("Paul Grant"), or the surname alone of someone named so before ("Grant said …"),
-    a subject when it opens a sentence and a lower-case word follows. ``known`` maps
-    surnames to the full names seen so far, and grows."""
+    ("Paul Grant"), the surname alone of someone named so before ("Grant said …"), or
+    a surname after an honorific. A name is a subject where a clause opens before it
+    and a verb follows, or right after a speech verb. ``known`` maps surnames to the
+    full names seen so far, and grows."""
     found: list[tuple[int, int, str]] = []
     for match in _SKIMMED_FULL_NAME.finditer(paragraph):
         name = match.group(1)
@@ -90,16 +102,26 @@ def skim_names(paragraph: str, base: int, index: int, known: dict[str, str]) -> 
             known[name.split()[-1]] = name
             found.append((match.start(1), match.end(1), name))
     taken = {i for start, end, _ in found for i in range(start, end)}
+    for match in _HONORIFIC_SURNAME.finditer(paragraph):
+        if match.start(1) not in taken:
+            surname = match.group(1)
+            found.append((match.start(), match.end(), known.setdefault(surname, surname)))
+            taken.update(range(match.start(), match.end()))
     for match in _SKIMMED_WORD.finditer(paragraph):
         if match.group() in known and match.start() not in taken:
             found.append((match.start(), match.end(), known[match.group()]))
     people = []
     for start, end, name in found:
-        before = paragraph[:start].rstrip()
-        opens_sentence = not before or before[-1] in ".!?"
-        followed_by_verb = paragraph[end : end + 2][1:2].islower()
-        relation = "subject" if opens_sentence and followed_by_verb else "other"
-        people.append(NamedPerson(base + start, index, name, None, relation, False))
+        before = paragraph[:start]
+        after = paragraph[end:].split(maxsplit=1)
+        next_word = after[0] if after and paragraph[end : end + 1] == " " else ""
+        verb_follows = next_word[:1].islower() and next_word not in _NOT_A_VERB
+        subject = bool(
+            (_CLAUSE_OPENING.search(before) and verb_follows) or _AFTER_SPEECH_VERB.search(before)
+        )
+        people.append(
+            NamedPerson(base + start, index, name, None, "subject" if subject else "other", False)
+        )
     return people
 
 

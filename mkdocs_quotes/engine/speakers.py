@@ -110,10 +110,16 @@ class SpeakerResolver:
             # a proper-noun subject that looks like a person's name counts too, and
             # where NER did not run, any name that starts with a known given name.
             span = proper_name_span(token)
-            if not looks_like_person_name(span) and not self._surname_of_someone(span):
+            # "Mr. Reyes": an honorific says a lone surname is a person's.
+            honoured = any(
+                t.lower_ in HONORIFICS for t in span.doc[max(span.start - 1, 0) : span.start + 1]
+            )
+            if not (honoured or looks_like_person_name(span) or self._surname_of_someone(span)):
                 continue
-            if token.dep_ in ("nsubj", "nsubjpass") or (
-                without_ner and gender_of_name(span.text) is not None
+            if (
+                honoured
+                or token.dep_ in ("nsubj", "nsubjpass")
+                or (without_ner and gender_of_name(span.text) is not None)
             ):
                 names.append(span)
         for ent in sorted(names, key=lambda e: e.start):
@@ -152,6 +158,12 @@ class SpeakerResolver:
         """Record, for pronouns only, the people a paragraph that was not parsed names
         (``pronouns.skim_names``)."""
         index = paragraph_of(base, self._paragraph_starts)
+        # A surname alone ("Trump has also commented …") is someone the parsed
+        # paragraphs before named in full.
+        for mention in self.people:
+            if " " in mention.name:
+                surname = mention.name.split()[-1]
+                self._skimmed.setdefault(surname, self.full_name(surname))
         for person in pronouns.skim_names(paragraph, base, index, self._skimmed):
             gender = gender_of_name(person.name)
             if gender is not None:

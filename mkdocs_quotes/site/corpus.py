@@ -45,6 +45,13 @@ class Speaker:
     """Titles the articles give ("Pentagon spokesman"), in order of first appearance."""
     aliases: tuple[str, ...] = ()
     """Other names the articles used for this speaker ("Kirby"), each once."""
+    description: str | None = None
+    """The editors' words about the speaker (corrections file); plain text."""
+    image: str | None = None
+    """A portrait's http(s) URL, from the corrections file."""
+    links: tuple[tuple[str, str], ...] = ()
+    """(label, http(s) URL) from the corrections file: Wikidata, Wikipedia, a homepage."""
+    from_editors: bool = False  # the corrections file has an entry: the editors have looked
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,12 @@ class CorpusQuote:
     """Index of the paragraph holding the quote's start (from its offsets)."""
     in_text: bool
     """Whether the offsets point at the quote's words, so it can be marked in place."""
+    credited_by_editors: bool = False
+    """The corrections file gave the quote to another speaker than the engine did."""
+    status: str | None = None
+    """The editors' verdict: "verified", "disputed" or "misattributed" (corrections file)."""
+    note: str | None = None
+    """Why, in the editors' words; plain text."""
 
 
 @dataclass(frozen=True)
@@ -244,14 +257,13 @@ def build_corpus(items: Sequence[tuple[Article, ArticleQuotes]]) -> Corpus:
     )
 
     corpus_quotes: list[CorpusQuote] = []
-    used_ids: set[str] = set()
     for article, quotes, _ in refs:
         starts, text = article.paragraph_starts, article.text
-        for q in quotes:
+        for q, id_ in _with_ids(article.slug, quotes):
             in_text = 0 <= q.start <= q.end <= len(text) and text[q.start : q.end] == q.text
             corpus_quotes.append(
                 CorpusQuote(
-                    id=_unique_id(quote_id(article.slug, q.text), used_ids),
+                    id=id_,
                     article_slug=article.slug,
                     quote=q,
                     speaker_slug=slug_of[key_of(article.slug, q.speaker.name, q.speaker.kind)],
@@ -281,6 +293,17 @@ def build_corpus(items: Sequence[tuple[Article, ArticleQuotes]]) -> Corpus:
 def _quotes_in_order(found: ArticleQuotes) -> list[Quote]:
     # The engine's order is not part of the contract; text order is.
     return sorted(found.quotes, key=lambda q: (q.start, q.end, q.text, q.speaker.name))
+
+
+def quotes_with_ids(article_slug: str, found: ArticleQuotes) -> list[tuple[Quote, str]]:
+    """The article's quotes in text order, each with the id the site gives it: the
+    id of its page, of `#q-<id>`, of the corrections file and of the command line's JSONL."""
+    return _with_ids(article_slug, _quotes_in_order(found))
+
+
+def _with_ids(article_slug: str, quotes: list[Quote]) -> list[tuple[Quote, str]]:
+    used: set[str] = set()
+    return [(q, _unique_id(quote_id(article_slug, q.text), used)) for q in quotes]
 
 
 def _paragraph_of(q: Quote, starts: tuple[int, ...], in_text: bool) -> int:

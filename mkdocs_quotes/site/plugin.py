@@ -2,7 +2,8 @@
 
 Each hook is a few calls into the modules that do the work: `config` checks the
 options, `resources` keeps the engine and cache, `extraction` turns the articles
-into a corpus, `render` writes the pages, `nav` and `files` hand them to MkDocs.
+into a corpus, `corrected` applies the editors' `quotes.yml` to it, `render` writes
+the pages, `nav` and `files` hand them to MkDocs.
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ from mkdocs.structure.files import Files
 
 from ..engine.quote_engine import QuoteEngine
 from .cache import CACHE_FILE_NAME, QuoteCache
-from .config import CheckedPaths, QuotesConfig, check_options, unknown_option_errors
+from .config import (
+    CheckedPaths,
+    QuotesConfig,
+    check_options,
+    show_review_page,
+    unknown_option_errors,
+)
+from .corrected import corrected_corpus
 from .extraction import read_corpus
 from .files import (
     SCRIPT_URI,
@@ -46,9 +54,15 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         self._render_options: RenderOptions
         self.parsed_last_build = 0
         """How many articles the last build sent to the engine (the rest came from the cache)."""
+        self._command: str = "build"
+        """The mkdocs command under way: `review_page: auto` shows the page with `serve`."""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
-        """Opt in to one instance per process: the model and the cache outlive rebuilds."""
+        """Opt in to one instance per process: the model and the cache outlive rebuilds.
+
+        Remember the command: the review page is for editors running `mkdocs serve`.
+        """
+        self._command = command
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -80,9 +94,12 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
             templates_dir=self._paths.templates_dir,
             nav_title=self.config.nav_title,
             nav_article_limit=self.config.nav_article_limit,
+            review_page=show_review_page(self.config.review_page, self._command),
         )
         if not self._paths.articles_dir.is_relative_to(Path(config.docs_dir).resolve()):
             config.watch.append(str(self._paths.articles_dir))
+        if self._paths.corrections is not None:  # a file created later needs a restart
+            config.watch.append(str(self._paths.corrections))
         if STYLESHEET_URI not in config.extra_css:
             config.extra_css.append(STYLESHEET_URI)
         if SCRIPT_URI not in [str(script) for script in config.extra_javascript]:
@@ -100,6 +117,8 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         corpus, self.parsed_last_build = read_corpus(
             self.config, articles_dir, self._engine, self._cache, config
         )
+        config_dir = Path(config.config_file_path or ".").resolve().parent
+        corpus = corrected_corpus(corpus, self._paths.corrections, articles_dir, config_dir)
         pages = generated_pages(corpus, self._render_options)
         entries = nav_entries(corpus, self._render_options)
         add_nav_section(config, files, self.config.nav_title, self.config.nav_position, entries)

@@ -35,11 +35,13 @@ from .render_views import (
     quote_item,
     short_text,
 )
+from .review_page import review_items
 from .safe_markdown import (
     escape_text,
     inert_title,
     markdown_link,
     relative_href,
+    safe_http_url,
 )
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
@@ -72,6 +74,8 @@ class RenderOptions:
     nav_article_limit: int = 50
     """Past this many articles the nav shows the article index, not every article:
     every page renders the whole nav, so a long one makes builds quadratic."""
+    review_page: bool = False
+    """Add the review queue's page (``mkdocs serve``, or when the site asks for it)."""
 
     def __post_init__(self) -> None:
         prefixes = [
@@ -122,6 +126,8 @@ def nav_entries(corpus: Corpus, options: RenderOptions) -> list[dict[str, str | 
         entries.append({"Articles": [uris.article(a.slug) for a in article_order(corpus)]})
     entries.append({"Speakers": uris.speaker_index})
     entries.append({"All quotes": uris.quote_index})
+    if options.review_page:
+        entries.append({"Review": uris.review})
     return entries
 
 
@@ -139,6 +145,8 @@ def render_site(corpus: Corpus, options: RenderOptions) -> list[GeneratedPage]:
     pages.append(site.quote_index_page())
     if options.quote_pages:
         pages.extend(site.quote_page(q) for q in corpus.quotes)
+    if options.review_page:
+        pages.append(site.review_page())
     return pages
 
 
@@ -319,6 +327,12 @@ class _SiteRenderer:
                 mentioned_in=mentioned if number == 1 else [],
                 pages=pagination if len(chunks) > 1 else [],
                 speaker_index=relative_href(uri, self.uris.speaker_index),
+                image=safe_http_url(speaker.image),
+                links=[
+                    Link(label, href)
+                    for label, url in speaker.links
+                    if (href := safe_http_url(url)) is not None
+                ],
             )
             title = speaker.name if number == 1 else f"{speaker.name}, page {number}"
             pages.append(GeneratedPage(uri, markdown, title, in_nav=False))
@@ -357,6 +371,12 @@ class _SiteRenderer:
             "quote_index.md.j2", title="All quotes", groups=groups, quote_count=len(quotes)
         )
         return GeneratedPage(uri, markdown, "All quotes", in_nav=True)
+
+    def review_page(self) -> GeneratedPage:
+        uri = self.uris.review
+        items = review_items(self.corpus, uri, self.uris, self.options.quote_pages)
+        markdown = self.render("review.md.j2", title="Review", items=items)
+        return GeneratedPage(uri, markdown, "Review", in_nav=True)
 
 
 def _speaker_sort_key(s: Speaker) -> tuple[str, str]:

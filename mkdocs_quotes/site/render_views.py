@@ -52,6 +52,11 @@ class SiteUris:
     def quote(self, quote_id: str) -> str:
         return f"{self.quotes}/{quote_id}.md"
 
+    @property
+    def review(self) -> str:
+        # Beside the quote pages, whose ids (hex digits) can never be "review".
+        return f"{self.quotes}/review.md"
+
 
 @dataclass(frozen=True)
 class Link:
@@ -95,6 +100,11 @@ class QuoteItem:
     source: ArticleSource
     """The article's outlet, date and original URL, where it gives them."""
     citation: Citation
+    status: str | None = None
+    """The editors' verdict ("verified", "disputed", "misattributed"), if any."""
+    note: str | None = None
+    credited_by_editors: bool = False
+    """The editors gave the quote to this speaker, not the engine."""
 
 
 @dataclass(frozen=True)
@@ -170,6 +180,9 @@ def quote_item(
         article_page=relative_href(from_uri, article_uri),
         source=source,
         citation=citation(speaker.name, role, q.quote.cue, article, source),
+        status=q.status,
+        note=q.note,
+        credited_by_editors=q.credited_by_editors,
     )
 
 
