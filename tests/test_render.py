@@ -329,7 +329,7 @@ def test_a_hostile_name_breaks_no_table() -> None:
     index = rendered_html(next(p for p in pages if p.src_uri == "speakers/index.md"))
     rows = index.find_all("tr")
     assert len(rows) == 2
-    assert all(len(row.find_all(["td", "th"])) == 4 for row in rows)
+    assert all(len(row.find_all(["td", "th"])) == 5 for row in rows)
     assert rows[1].find("a").get_text() == "Evil *Name* | {{ 7*7 }} <b>x</b>"
 
 

@@ -19,6 +19,9 @@ from .render import GeneratedPage, RenderError, RenderOptions, render_site
 log = get_plugin_logger(__name__)
 
 STYLESHEET_URI = "assets/mkdocs-quotes.css"
+SCRIPT_URI = "assets/mkdocs-quotes.js"
+"""The quote page's copy button; pages read the same without it."""
+_ASSETS = {STYLESHEET_URI: "assets/quotes.css", SCRIPT_URI: "assets/quotes.js"}
 
 
 def remove_article_sources(files: Files, articles_dir: Path) -> None:
@@ -49,10 +52,11 @@ def add_pages(files: Files, pages: Iterable[GeneratedPage], config: MkDocsConfig
         _add(files, file)
 
 
-def add_stylesheet(files: Files, config: MkDocsConfig) -> None:
-    """Add the pages' stylesheet at `STYLESHEET_URI`, which `extra_css` lists."""
-    stylesheet = resources.files("mkdocs_quotes.site").joinpath("assets/quotes.css").read_bytes()
-    _add(files, File.generated(config, STYLESHEET_URI, content=stylesheet))
+def add_assets(files: Files, config: MkDocsConfig) -> None:
+    """Add the stylesheet and the script that `extra_css` and `extra_javascript` list."""
+    package = resources.files("mkdocs_quotes.site")
+    for uri, asset in _ASSETS.items():
+        _add(files, File.generated(config, uri, content=package.joinpath(asset).read_bytes()))
 
 
 def _add(files: Files, file: File) -> None:

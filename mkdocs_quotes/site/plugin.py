@@ -28,9 +28,10 @@ from .config import (
 from .corrected import corrected_corpus
 from .extraction import read_corpus
 from .files import (
+    SCRIPT_URI,
     STYLESHEET_URI,
+    add_assets,
     add_pages,
-    add_stylesheet,
     generated_pages,
     remove_article_sources,
 )
@@ -76,7 +77,7 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         return errors + unknown, kept
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Check every option before any work, find the model, watch, add the style.
+        """Check every option before any work, find the model, watch, add the style and script.
 
         Raises `PluginError`, one line naming the option and the fix.
         """
@@ -101,10 +102,12 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
             config.watch.append(str(self._paths.corrections))
         if STYLESHEET_URI not in config.extra_css:
             config.extra_css.append(STYLESHEET_URI)
+        if SCRIPT_URI not in [str(script) for script in config.extra_javascript]:
+            config.extra_javascript.append(SCRIPT_URI)
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        """Swap the article files for the generated pages; add the stylesheet and nav section.
+        """Swap the article files for the generated pages; add the assets and nav section.
 
         Raises `PluginError` when the articles folder vanished or a template is broken.
         """
@@ -120,7 +123,7 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         entries = nav_entries(corpus, self._render_options)
         add_nav_section(config, files, self.config.nav_title, self.config.nav_position, entries)
         add_pages(files, pages, config)
-        add_stylesheet(files, config)
+        add_assets(files, config)
         return files
 
     def on_shutdown(self) -> None:

@@ -19,11 +19,11 @@ import jinja2
 from markupsafe import Markup
 
 from ..reader.article import Article
-from .article_dates import article_order
+from .article_dates import article_date, article_order, display_date
+from .citations import article_source
 from .corpus import Corpus, CorpusQuote, Speaker
 from .marked_paragraphs import article_paragraphs
 from .render_views import (
-    ArticleGroup,
     ArticleRow,
     Link,
     PageLink,
@@ -232,17 +232,14 @@ class _SiteRenderer:
             Link(s.name, relative_href(uri, self.uris.speaker(s.slug)))
             for s in sorted(self.corpus.mentioned_not_quoted(article.slug), key=_speaker_sort_key)
         ]
-        meta = article.meta
+        source = article_source(article)
+        author = article.meta.author
         markdown = self.render(
             "article.md.j2",
             article=article,
             title=article.title,
-            meta_parts=[
-                part
-                for part in (meta.source, meta.date, meta.author and f"By {meta.author}")
-                if part
-            ],
-            source_url=safe_http_url(meta.url),
+            meta_parts=[*source.parts, *([f"By {author}"] if author else [])],
+            source_url=source.original,
             paragraphs=paragraphs,
             quotes=list(zip(items, anchors, strict=True)),
             speakers=speakers,
@@ -257,8 +254,7 @@ class _SiteRenderer:
         rows = [
             ArticleRow(
                 link=Link(article.title, relative_href(uri, self.uris.article(article.slug))),
-                date=article.meta.date or "",
-                source=article.meta.source or "",
+                source=article_source(article),
                 quote_count=len(self.corpus.quotes_in_article(article.slug)),
                 speaker_count=len(self.corpus.speakers_quoted_in(article.slug)),
             )
@@ -278,6 +274,7 @@ class _SiteRenderer:
                     role=s.roles[0] if s.roles else "",
                     quote_count=len(self.corpus.quotes_by_speaker(s.slug)),
                     article_count=len(self.corpus.articles_quoting(s.slug)),
+                    last_quoted=self.last_quoted(s),
                 )
                 for s in self.speakers_by_quote_count()
                 if s.kind == kind
@@ -286,6 +283,11 @@ class _SiteRenderer:
                 sections.append(SpeakerSection(heading, rows))
         markdown = self.render("speaker_index.md.j2", title="Speakers", sections=sections)
         return GeneratedPage(uri, markdown, "Speakers", in_nav=True)
+
+    def last_quoted(self, speaker: Speaker) -> str:
+        """The date of the newest dated article quoting the speaker, or ""."""
+        days = (article_date(a) for a in self.corpus.articles_quoting(speaker.slug))
+        return display_date(max(filter(None, days), default=None)) or ""
 
     def speakers_by_quote_count(self) -> list[Speaker]:
         return sorted(
@@ -305,12 +307,7 @@ class _SiteRenderer:
         for number, (uri, chunk) in enumerate(zip(page_uris, chunks, strict=True), start=1):
             previous_articles = {q.article_slug for chunk_ in chunks[: number - 1] for q in chunk_}
             groups = group_by_article(self.corpus, chunk, uri, self.uris, self.options.quote_pages)
-            groups = [
-                ArticleGroup(
-                    g.article, g.quotes, continued=g.slug in previous_articles, slug=g.slug
-                )
-                for g in groups
-            ]
+            groups = [replace(g, continued=g.slug in previous_articles) for g in groups]
             mentioned = [
                 Link(a.title, relative_href(uri, self.uris.article(a.slug)))
                 for a in self.corpus.articles_mentioning(speaker.slug)

@@ -100,7 +100,7 @@ def test_demo_site_builds_strict_under_properdocs(
     assert result.returncode == 0, result.stderr[-4000:]
     rows = _speaker_rows(project / "site")
     assert SPEAKER in rows, f"speakers page under ProperDocs {version('properdocs')}: {rows}"
-    href, (_role, quotes, articles) = rows[SPEAKER]
+    href, (_role, quotes, articles, *_last_quoted) = rows[SPEAKER]
     assert (quotes, articles) == ("3", "1"), rows[SPEAKER]
     speaker_page = (project / "site" / "speakers" / href).resolve()
     assert (speaker_page / "index.html" if href.endswith("/") else speaker_page).is_file(), href
