@@ -35,7 +35,8 @@ RELOAD_TIMEOUT_MS = 15_000
 EDITED = "001_f4ab7b8fa4ae20c2.txt"
 """The article John Kirby is quoted in, edited while its page is open."""
 DELETED = "000_9c347b5121ad8a93.txt"
-QUOTE_PAGE = re.compile(r"/quotes/[^/#]+/$")
+# A quote id (10 hex digits, "-2" for a repeat), not the review or data page beside them.
+QUOTE_PAGE = re.compile(r"/quotes/[0-9a-f]{10}(?:-\d+)?/$")
 
 
 def _article_urls(page: Page, base_url: str) -> list[str]:

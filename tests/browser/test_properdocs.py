@@ -36,7 +36,8 @@ pytestmark = pytest.mark.browser
 if shutil.which("properdocs") is None:
     pytest.skip("ProperDocs is not installed: pip install -e '.[test]'", allow_module_level=True)
 
-QUOTE_PAGE = re.compile(r"/quotes/[^/#]+/$")
+# A quote id (10 hex digits, "-2" for a repeat), not the review or data page beside them.
+QUOTE_PAGE = re.compile(r"/quotes/[0-9a-f]{10}(?:-\d+)?/$")
 # Packages that bring each theme to ProperDocs; its core ships none.
 THEME_PACKAGES = {
     "readthedocs": "properdocs-theme-readthedocs",
