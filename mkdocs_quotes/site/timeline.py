@@ -25,13 +25,14 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
 )  # fmt: skip
-BAR = 10
-GAP = 3
+BAR_WIDTHS = (8, 28)
+"""The narrowest and widest bar: a few months get wide bars, years of them narrow ones."""
+ROW_WIDTH = 360  # what a few months' bars fill, at most
 CHART_HEIGHT = 60
 TOP = 14  # room for the highest count's label
 LEFT = 4
 BOTTOM = 16  # room for the years
-MIN_WIDTH = 120
+MIN_WIDTH = 160
 ALONGSIDE_SHOWN = 5
 """How many speakers "Quoted alongside" names."""
 
@@ -100,7 +101,9 @@ def timeline_svg(speaker: Speaker, months: list[MonthCount], undated: int) -> Ma
     if not months:
         return None
     peak = max(m.count for m in months)
-    width = max(MIN_WIDTH, LEFT * 2 + len(months) * (BAR + GAP) - GAP)
+    bar = max(BAR_WIDTHS[0], min(BAR_WIDTHS[1], ROW_WIDTH // len(months)))
+    gap = max(2, bar // 4)
+    width = max(MIN_WIDTH, LEFT * 2 + len(months) * (bar + gap) - gap)
     height = TOP + CHART_HEIGHT + BOTTOM
     base = TOP + CHART_HEIGHT
     parts = [
@@ -114,28 +117,27 @@ def timeline_svg(speaker: Speaker, months: list[MonthCount], undated: int) -> Ma
         f' y2="{base + 0.5}" stroke="currentColor" stroke-opacity="0.45"/>',
         f'<text class="mq-timeline-peak" x="{LEFT}" y="{TOP - 4}" font-size="10">max {peak}</text>',
     ]
-    last_label = -(10**6)
     for i, m in enumerate(months):
-        x = LEFT + i * (BAR + GAP)
+        x = LEFT + i * (bar + gap)
         tip = _text(f"{m.label}: {_plural(m.count, 'quote')}")
         if m.count:
             h = max(2.0, round(CHART_HEIGHT * m.count / peak, 1))
             parts.append(
-                f'<rect class="mq-timeline-bar" x="{x}" y="{base - h}" width="{BAR}"'
+                f'<rect class="mq-timeline-bar" x="{x}" y="{base - h}" width="{bar}"'
                 f' height="{h}" rx="1"><title>{tip}</title></rect>'
             )
         else:  # an empty month keeps a tooltip and a hairline, so it reads as "none"
             parts.append(
-                f'<rect class="mq-timeline-empty" x="{x}" y="{base - 1}" width="{BAR}"'
+                f'<rect class="mq-timeline-empty" x="{x}" y="{base - 1}" width="{bar}"'
                 f' height="1" fill-opacity="0.3"><title>{tip}</title></rect>'
             )
-        # A year's label under its first month, where it clears the one before.
-        if (i == 0 or m.month == 1) and x - last_label >= 30:
+        # A year under each January, and under the first month unless the next
+        # January's label would overlap it (a label is ~25 units wide).
+        if m.month == 1 or (i == 0 and (13 - m.month) * (bar + gap) >= 30):
             parts.append(
                 f'<text class="mq-timeline-year" x="{x}" y="{height - 3}" font-size="10">'
                 f"{m.year}</text>"
             )
-            last_label = x
     parts.append("</svg>")
     caption = _text(timeline_caption(months, undated))
     # One line of raw HTML: Markdown leaves a block-level element alone, and a blank
