@@ -94,11 +94,10 @@ def speaker_feed(corpus: Corpus, speaker: Speaker, options: DataOptions) -> byte
     _sub(feed, "id", page)
     _sub(feed, "title", f"Quotes by {speaker.name}")
     _sub(feed, "updated", _stamp(max((m for m, _ in dated), default=_epoch())))
-    _sub(feed, "link", rel="self", type="application/atom+xml", href=urls.file(
-        feed_path(uris, speaker.slug)
-    ))  # fmt: skip
+    feed_url = urls.file(feed_path(uris, speaker.slug))
+    _sub(feed, "link", rel="self", type="application/atom+xml", href=feed_url)
     _sub(feed, "link", rel="alternate", type="text/html", href=page)
-    # The feed's author is whoever the site is by; each entry names its speaker.
+    # Atom wants an author for every entry: the speaker, whose words they are.
     author = _sub(feed, "author")
     _sub(author, "name", speaker.name)
     _sub(feed, "generator", "mkdocs-quotes")

@@ -1,4 +1,5 @@
-"""A speaker's timeline in Chromium, in Material's light and dark (slate) palettes.
+"""A speaker's timeline in Chromium: Material's light and dark (slate) palettes, and
+the mkdocs and readthedocs themes.
 
 The demo's articles carry no dates of their own, so the site is three dated news
 articles (tests/helpers.py) built with Material in each palette and served locally.
@@ -24,7 +25,12 @@ from playwright.sync_api import Page
 
 pytestmark = pytest.mark.browser
 
-PALETTES = {"light": {"scheme": "default"}, "dark": {"scheme": "slate"}}
+THEMES = {
+    "material-light": {"name": "material", "palette": {"scheme": "default"}},
+    "material-dark": {"name": "material", "palette": {"scheme": "slate"}},
+    "mkdocs": {"name": "mkdocs"},
+    "readthedocs": {"name": "readthedocs"},
+}
 
 # The bar's colour as drawn (fill at its opacity over the backdrop) and the backdrop,
 # as WCAG relative luminances, and the contrast ratio between them.
@@ -57,18 +63,18 @@ el => {
 """
 
 
-@pytest.fixture(scope="module", params=list(PALETTES))
+@pytest.fixture(scope="module", params=list(THEMES))
 def served(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[str, str]]:
-    """(palette name, base URL) of the news site built with Material in that palette."""
-    palette = str(request.param)
-    project = tmp_path_factory.mktemp(f"timeline-{palette}")
+    """(theme name, base URL) of the news site built in that theme."""
+    theme = str(request.param)
+    project = tmp_path_factory.mktemp(f"timeline-{theme}")
     write_news(project / "docs" / "articles")
     (project / "docs" / "index.md").write_text("# News\n", encoding="utf-8")
     config = {
         "site_name": "News",
-        "theme": {"name": "material", "palette": PALETTES[palette]},
+        "theme": THEMES[theme],
         "plugins": ["quotes"],
     }
     config_file = project / "mkdocs.yml"
@@ -81,17 +87,18 @@ def served(
         loaded.plugins.on_shutdown()
     server, url = serve_directory(Path(loaded.site_dir))
     try:
-        yield palette, url
+        yield theme, url
     finally:
         server.shutdown()
         server.server_close()
 
 
 def test_the_timeline_reads_in_light_and_dark(page: Page, served: tuple[str, str]) -> None:
-    palette, url = served
+    theme, url = served
     page.goto(url + "speakers/ana-lopez/")
-    scheme = page.locator("body").get_attribute("data-md-color-scheme")
-    assert scheme == PALETTES[palette]["scheme"]
+    palette = THEMES[theme].get("palette")
+    if isinstance(palette, dict):
+        assert page.locator("body").get_attribute("data-md-color-scheme") == palette["scheme"]
     figure = page.locator("figure.mq-timeline")
     figure.scroll_into_view_if_needed()
     chart = figure.locator("svg")
@@ -102,7 +109,7 @@ def test_the_timeline_reads_in_light_and_dark(page: Page, served: tuple[str, str
     # Bars stand out from the page: WCAG's 3:1 for graphics, in either palette.
     for i in range(bars.count()):
         contrast = bars.nth(i).evaluate(_CONTRAST_JS)
-        assert contrast["ratio"] >= 3, f"{palette}: {contrast}"
+        assert contrast["ratio"] >= 3, f"{theme}: {contrast}"
     bar_box = bars.first.bounding_box()
     assert bar_box is not None and bar_box["height"] > 20
     caption = figure.locator("figcaption")
@@ -116,5 +123,5 @@ def test_the_timeline_reads_in_light_and_dark(page: Page, served: tuple[str, str
     assert name == "Quotes per month: Ana Lopez | July 2021: 1; August 2021: 0; September 2021: 1"
     alongside = page.get_by_text("Quoted alongside:")
     assert alongside.is_visible()
-    screenshot(page, f"timeline-material-{palette}", "speaker-ana-lopez")
-    figure.screenshot(path=str(SCREENSHOTS_DIR / f"timeline-material-{palette}" / "figure.png"))
+    screenshot(page, f"timeline-{theme}", "speaker-ana-lopez")
+    figure.screenshot(path=str(SCREENSHOTS_DIR / f"timeline-{theme}" / "figure.png"))
