@@ -18,6 +18,7 @@ from helpers import write_news
 
 from mkdocs_quotes.cli import CSV_FIELDS, main
 from mkdocs_quotes.site.exports import QUOTE_FIELDS, SPEAKER_FIELDS, to_csv
+from mkdocs_quotes.site.page_urls import PageUrls
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -250,3 +251,19 @@ def test_extract_csv_has_the_jsonl_fields_as_columns(
         assert row["id"] == record["id"] and row["text"] == record["text"]
         assert row["date"] == (record["date"] or "")
     assert {r["outlet"] for r in rows} == {"AFP", "Reuters", ""}
+
+
+@pytest.mark.parametrize(
+    ("directory_urls", "site_url", "src_uri", "expected"),
+    [
+        (True, None, "quotes/abc.md", "quotes/abc/"),
+        (False, None, "quotes/abc.md", "quotes/abc.html"),
+        (True, None, "speakers/index.md", "speakers/"),
+        (False, None, "speakers/index.md", "speakers/index.html"),
+        (True, "https://x.org/news", "articles/a b.md", "https://x.org/news/articles/a%20b/"),
+    ],
+)
+def test_page_urls_follow_mkdocs(
+    directory_urls: bool, site_url: str | None, src_uri: str, expected: str
+) -> None:
+    assert PageUrls(directory_urls, site_url)(src_uri) == expected
