@@ -14,6 +14,9 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..reader.sources import is_article_file
 from .corpus import Corpus
+from .exports import DataOptions, data_files
+from .feeds import speaker_feeds
+from .page_urls import PageUrls
 from .render import GeneratedPage, RenderError, RenderOptions, render_site
 
 log = get_plugin_logger(__name__)
@@ -50,6 +53,30 @@ def add_pages(files: Files, pages: Iterable[GeneratedPage], config: MkDocsConfig
             # docs_dir: relative to it, climbing out for articles kept elsewhere.
             file.edit_uri = Path(os.path.relpath(page.source_path, docs_dir)).as_posix()
         _add(files, file)
+
+
+def add_data_files(
+    files: Files, corpus: Corpus, options: RenderOptions, config: MkDocsConfig
+) -> None:
+    """The data files at the site's root and the speakers' feeds, as the options ask.
+
+    Generated like the pages, so `mkdocs serve` serves them and nothing is written
+    into `docs_dir`.
+    """
+    if not (options.data_files or options.speaker_feeds):
+        return
+    data = DataOptions(
+        uris=options.uris,
+        urls=PageUrls(config.use_directory_urls, config.site_url),
+        quote_pages=options.quote_pages,
+        feeds=options.speaker_feeds,
+    )
+    if options.data_files:
+        for name, text in data_files(corpus, data).items():
+            _add(files, File.generated(config, name, content=text.encode("utf-8")))
+    if options.speaker_feeds:
+        for uri, feed in speaker_feeds(corpus, data).items():
+            _add(files, File.generated(config, uri, content=feed))
 
 
 def add_assets(files: Files, config: MkDocsConfig) -> None:

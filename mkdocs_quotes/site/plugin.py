@@ -27,10 +27,12 @@ from .config import (
 )
 from .corrected import corrected_corpus
 from .extraction import read_corpus
+from .feeds import feeds_wanted
 from .files import (
     SCRIPT_URI,
     STYLESHEET_URI,
     add_assets,
+    add_data_files,
     add_pages,
     generated_pages,
     remove_article_sources,
@@ -95,6 +97,9 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
             nav_title=self.config.nav_title,
             nav_article_limit=self.config.nav_article_limit,
             review_page=show_review_page(self.config.review_page, self._command),
+            data_files=self.config.data_files,
+            speaker_feeds=feeds_wanted(self.config.speaker_feeds, config.site_url),
+            group_repeated_quotes=self.config.group_repeated_quotes,
         )
         if not self._paths.articles_dir.is_relative_to(Path(config.docs_dir).resolve()):
             config.watch.append(str(self._paths.articles_dir))
@@ -107,7 +112,8 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        """Swap the article files for the generated pages; add the assets and nav section.
+        """Swap the article files for the generated pages; add the data files, feeds,
+        assets and nav section.
 
         Raises `PluginError` when the articles folder vanished or a template is broken.
         """
@@ -123,6 +129,7 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         entries = nav_entries(corpus, self._render_options)
         add_nav_section(config, files, self.config.nav_title, self.config.nav_position, entries)
         add_pages(files, pages, config)
+        add_data_files(files, corpus, self._render_options, config)
         add_assets(files, config)
         return files
 

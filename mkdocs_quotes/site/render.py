@@ -37,14 +37,14 @@ from .render_views import (
 )
 from .review_page import review_items
 from .safe_markdown import (
-    escape_text,
     inert_title,
-    markdown_link,
     relative_href,
     safe_http_url,
 )
+from .same_words import SameWords, also_quoted, listed_once, same_words
+from .speaker_overview import data_links, data_page_context, data_page_uri, speaker_overview
+from .templating import template_environment
 
-PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 # How many other quotes by the same speaker a quote page lists before pointing to
 # the speaker page: keeps the site linear in size for a speaker quoted thousands of times.
 OTHER_QUOTES_SHOWN = 10
@@ -76,6 +76,11 @@ class RenderOptions:
     every page renders the whole nav, so a long one makes builds quadratic."""
     review_page: bool = False
     """Add the review queue's page (``mkdocs serve``, or when the site asks for it)."""
+    data_files: bool = False
+    """The site carries quotes.json, quotes.csv, speakers.json: link them, describe them."""
+    speaker_feeds: bool = False
+    group_repeated_quotes: bool = True
+    """List words several articles quote once per speaker page, with the others as sources."""
 
     def __post_init__(self) -> None:
         prefixes = [
@@ -147,41 +152,11 @@ def render_site(corpus: Corpus, options: RenderOptions) -> list[GeneratedPage]:
         pages.extend(site.quote_page(q) for q in corpus.quotes)
     if options.review_page:
         pages.append(site.review_page())
+    if options.data_files:
+        uri = data_page_uri(site.uris)
+        markdown = site.render("data.md.j2", title="Data", **data_page_context(site.uris))
+        pages.append(GeneratedPage(uri, markdown, "Data", in_nav=False))
     return pages
-
-
-def template_environment(templates_dir: Path | None) -> jinja2.Environment:
-    """The site's templates first, then the package's; every ``{{ str }}`` escaped."""
-    loaders: list[jinja2.BaseLoader] = []
-    if templates_dir is not None:
-        loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
-    loaders.append(jinja2.FileSystemLoader(str(PACKAGE_TEMPLATES)))
-    env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader(loaders),
-        # autoescape makes Markup survive joins and concatenation; finalize does the
-        # real escaping, for Markdown as well as HTML, of every plain string printed.
-        autoescape=True,
-        finalize=_escape_for_markdown,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["link"] = _link_filter
-    return env
-
-
-def _link_filter(link: Link) -> Markup:
-    """``{{ speaker | link }}``: a Markdown link with its text escaped."""
-    return markdown_link(link.text, link.href)
-
-
-def _escape_for_markdown(value: object) -> object:
-    if value is None:
-        return Markup("")
-    if isinstance(value, str) and not isinstance(value, Markup):
-        return escape_text(value)
-    return value
 
 
 @dataclass
@@ -194,12 +169,14 @@ class _SiteRenderer:
     """In display order: newest first."""
     position: dict[str, int] = field(init=False)
     """Article slug -> place in display order, to sort quotes by their article."""
+    same_words: SameWords = field(init=False)
 
     def __post_init__(self) -> None:
         self.uris = self.options.uris
         self.env = template_environment(self.options.templates_dir)
         self.articles = article_order(self.corpus)
         self.position = {a.slug: i for i, a in enumerate(self.articles)}
+        self.same_words = same_words(self.corpus)
 
     def render(self, template_name: str, **context: object) -> str:
         if isinstance(title := context.get("title"), str):
@@ -296,9 +273,11 @@ class _SiteRenderer:
         )
 
     def speaker_pages(self, speaker: Speaker) -> list[GeneratedPage]:
-        quotes = sorted(
-            self.corpus.quotes_by_speaker(speaker.slug), key=lambda q: self.position[q.article_slug]
-        )
+        every_quote = self.corpus.quotes_by_speaker(speaker.slug)
+        quotes = sorted(every_quote, key=lambda q: self.position[q.article_slug])
+        sources: dict[str, list[CorpusQuote]] = {}
+        if self.options.group_repeated_quotes:
+            quotes, sources = listed_once(quotes, self.same_words)
         size = self.options.speaker_page_size
         chunks = [quotes[i : i + size] for i in range(0, len(quotes), size)] or [[]]
         page_uris = [self.uris.speaker(speaker.slug, n) for n in range(1, len(chunks) + 1)]
@@ -321,7 +300,17 @@ class _SiteRenderer:
                 speaker=speaker,
                 title=speaker.name if number == 1 else f"{speaker.name} (page {number})",
                 page_number=number,
-                quote_count=len(quotes),
+                quote_count=len(every_quote),
+                overview=speaker_overview(
+                    self.corpus, speaker, every_quote, uri, self.uris, self.options.speaker_feeds
+                )
+                if number == 1
+                else None,
+                also={
+                    q.id: also_quoted(self.corpus, q, sources[q.id], uri, self.uris)
+                    for q in chunk
+                    if sources.get(q.id)
+                },
                 article_count=len(articles_quoting),
                 groups=groups,
                 mentioned_in=mentioned if number == 1 else [],
@@ -360,6 +349,7 @@ class _SiteRenderer:
             others=[self.item(o, uri) for o in others[:OTHER_QUOTES_SHOWN]],
             more_count=max(0, len(others) - OTHER_QUOTES_SHOWN),
             speaker_page=relative_href(uri, self.uris.speaker(speaker.slug)),
+            also=also_quoted(self.corpus, q, self.same_words.of(q), uri, self.uris),
         )
         return GeneratedPage(uri, markdown, title, in_nav=False)
 
@@ -368,7 +358,11 @@ class _SiteRenderer:
         quotes = sorted(self.corpus.quotes, key=lambda q: self.position[q.article_slug])
         groups = group_by_article(self.corpus, quotes, uri, self.uris, self.options.quote_pages)
         markdown = self.render(
-            "quote_index.md.j2", title="All quotes", groups=groups, quote_count=len(quotes)
+            "quote_index.md.j2",
+            title="All quotes",
+            groups=groups,
+            quote_count=len(quotes),
+            data=data_links(uri, self.uris) if self.options.data_files else [],
         )
         return GeneratedPage(uri, markdown, "All quotes", in_nav=True)
 
