@@ -33,6 +33,7 @@ from .lexicon.people import (
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
+    surname_of,
 )
 from .names import (
     clean_name,
@@ -163,7 +164,7 @@ class SpeakerResolver:
         # paragraphs before named in full.
         for mention in self.people:
             if " " in mention.name:
-                surname = mention.name.split()[-1]
+                surname = surname_of(mention.name)
                 self._skimmed.setdefault(surname, self.full_name(surname))
         for person in pronouns.skim_names(paragraph, base, index, self._skimmed):
             gender = gender_of_name(person.name)
@@ -188,7 +189,13 @@ class SpeakerResolver:
     def _gender_near(self, ent: Span) -> str | None:
         doc = ent.doc
         words = [t.lower_ for t in doc[max(ent.start - 3, 0) : ent.start]]
-        words += [t.lower_ for t in doc[ent.end : min(ent.end + 6, len(doc))]]
+        # After the name, only its apposition ("Ana Ruiz, a spokeswoman"): a role word
+        # further on is often someone else's ("Ivana Trump accused her husband").
+        if ent.end < len(doc) and doc[ent.end].text == ",":
+            for token in doc[ent.end + 1 : min(ent.end + 7, len(doc))]:
+                if token.is_punct:
+                    break
+                words.append(token.lower_)
         for word in words:
             if HONORIFICS.get(word):
                 return HONORIFICS[word]
