@@ -146,7 +146,8 @@ def could_be_one_person(name: str, surnames: set[str]) -> bool:
         return False
     if words[-1].lower().strip(".,") in _GROUP_WORDS:
         return False
-    return not (len(words) == 1 and name.endswith("s") and name[:-1] in surnames)
+    family = name.endswith("s") and (name[:-1] in surnames or name[:-2] in surnames)
+    return not (len(words) == 1 and family)
 
 
 def paragraph_of(position: int, paragraph_starts: list[int]) -> int:
