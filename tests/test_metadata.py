@@ -137,6 +137,13 @@ def test_mojibake_in_metadata_is_mended_too(tmp_path: Path) -> None:
     assert (article.title, article.meta.source) == ("Peña Nieto visits", "El País")
 
 
+def test_decomposed_mojibake_is_mended_too(tmp_path: Path) -> None:
+    # "Ã" saved decomposed: "A" and a combining tilde, then "§".
+    text = "Title: Visit\n\n“Merci,” said Fran" + "A\u0303\u00a7" + "ois Hollande.\n"
+    article = read_article(write(tmp_path, "a.txt", text))
+    assert article.paragraphs == ("“Merci,” said François Hollande.",)
+
+
 def test_clean_text_is_not_touched_by_the_repair(tmp_path: Path) -> None:
     text = "“It’s fine,” he said &amp; left — ﬁne.\n"
     article = read_article(write(tmp_path, "a.txt", text))

@@ -14,6 +14,8 @@ clean text cannot move and quotation marks keep the curl the engine reads.
 
 from __future__ import annotations
 
+import unicodedata
+
 import ftfy
 from ftfy.badness import is_bad
 
@@ -35,9 +37,11 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
     """The text with mojibake mended, and whether anything changed.
 
     ``is_bad`` is a cheap scan for the character sequences mojibake leaves; a text
-    without any is returned untouched without running the repair at all.
+    without any is returned untouched (not even normalised) without running the repair.
     """
-    if not is_bad(text):
+    # Scanned in NFC: a file saved decomposed spells "Ã" as "A" and a combining tilde,
+    # which the scan does not see ("FranA\u0303\u00a7ois").
+    if not is_bad(unicodedata.normalize("NFC", text)):
         return text, False
     repaired = ftfy.fix_text(text, _ENCODING_ONLY)
     return repaired, repaired != text
