@@ -18,7 +18,6 @@ from .lexicon.given_names import is_given_name as is_known_given_name
 from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS, TWO_APOSTROPHES
 from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .lexicon.people import (
-    EVENT_NOUN_ENDINGS,
     HONORIFICS,
     LEADING_TITLES,
     NAME_PARTICLES,
@@ -26,7 +25,6 @@ from .lexicon.people import (
     PERSON_NOUN_ENDINGS,
     PERSON_NOUNS,
     PERSON_ROLE_NOUNS,
-    SILENT_THINGS,
     TITLE_WORDS,
     UNSHOWN_HONORIFICS,
 )
@@ -319,8 +317,10 @@ def describes_a_speaker(phrase: Span) -> bool:
         return True
     if names_people(word) or word in SPEAKING_TEXTS or _singular(word) in SPEAKING_TEXTS:
         return True
-    singular = _singular(word)
-    return not (singular.endswith(EVENT_NOUN_ENDINGS) or singular in SILENT_THINGS)
+    # A capitalised word inside a sentence is a name the tagger took for a noun
+    # ("O’Donnell"); any other common noun is an event, a thing or a state of mind:
+    # "the first incident", "the troubles", "an address", "the disruptions".
+    return root.text[:1].isupper() and not root.is_sent_start
 
 
 def names_people(word: str) -> bool:

@@ -21,7 +21,7 @@ _BOTH = frozenset(
 ORGANISATION_NOUNS = _BOTH | frozenset(
     """
     embassy team spokesperson-office bureau newspaper firm cabinet regime militia
-    movement military
+    movement military media outlet publication
     """.split()
 )
 

@@ -104,7 +104,13 @@ PERSON_NOUNS = PERSON_ROLE_NOUNS | frozenset(
     pope prince princess king queen justice judge chief head agent staff user public
     anyone someone somebody everyone others crew panel jury electorate clergy lady
     chorus victim country nation state city town county side camp world tycoon mogul
-    counsel
+    counsel surgeon neurosurgeon witness voice bishop archbishop cardinal priest pastor
+    rabbi imam cleric monk nun chaplain guy lad teen mom dad wife husband parent sibling
+    cousin uncle aunt nephew niece friend neighbour neighbor colleague partner relative
+    survivor resident patient client customer guest host pilot soldier sergeant marine
+    sheriff deputy trooper cop detective chef clerk coach athlete player star celebrity
+    comedian actor actress singer artist poet historian scholar scientist researcher
+    physician pediatrician psychologist psychiatrist surgeon dentist pharmacist
     """.split()
 )
 # Endings of nouns for people: "the pollster", "a Clinton loyalist", "one commenter",
