@@ -18,7 +18,7 @@ from .lexicon.marks import OPENING_MARKS
 from .lexicon.people import REFERRING_PRONOUNS
 from .marks import MarkedSpan, find_marked_spans
 from .paragraphs import Paragraphs
-from .windows import ParseJob, ParseStream, WindowDocs
+from .windows import WINDOW_CHARACTERS, ParseJob, ParseStream, WindowDocs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -34,29 +34,38 @@ def paragraphs_to_parse(paragraphs: Paragraphs, spans: list[MarkedSpan]) -> list
     lead-ins their speaker. A paragraph that names its speakers outright
     ('"…," said John Kirby.') needs nothing before it, and the parser is the cost.
     """
+    # Spans by paragraph once: looking them up per paragraph made an article of
+    # thousands of quoted paragraphs quadratic.
+    by_paragraph: dict[int, list[MarkedSpan]] = {}
+    for span in spans:
+        by_paragraph.setdefault(span.paragraph, []).append(span)
     wanted: set[int] = set()
-    for index in sorted({span.paragraph for span in spans}):
+    for index in sorted(by_paragraph):
         wanted.add(index)
-        if index > 0 and _needs_context(paragraphs, index, spans):
+        if index > 0 and _needs_context(paragraphs, index, by_paragraph[index]):
             wanted.add(index - 1)
     return sorted(wanted)
 
 
 def _needs_context(paragraphs: Paragraphs, index: int, spans: list[MarkedSpan]) -> bool:
+    """``spans``: the paragraph's own."""
     text, base = paragraphs.texts[index], paragraphs.starts[index]
     if text[:1] in OPENING_MARKS or paragraphs.texts[index - 1].rstrip().endswith(":"):
         return True
     outside, last = [], 0
     for span in spans:
-        if span.paragraph == index:
-            outside.append(text[last : span.open_start - base])
-            last = span.close_end - base
+        outside.append(text[last : span.open_start - base])
+        last = span.close_end - base
     outside.append(text[last:])
     return bool(_CONTEXT_PRONOUN.search(" ".join(outside)))
 
 
 def extract_articles(
-    nlp: Language, texts: Iterable[str], *, batch_size: int = 256
+    nlp: Language,
+    texts: Iterable[str],
+    *,
+    batch_size: int = 256,
+    window_characters: int = WINDOW_CHARACTERS,
 ) -> Iterator[ArticleQuotes]:
     """Quotes of many article texts, parsing only what attribution needs, in order.
 
@@ -84,7 +93,7 @@ def extract_articles(
                 yield ParseJob(number, index, text, index in ahead.quoted)
             number += 1
 
-    stream = ParseStream(nlp, jobs(), batch_size)
+    stream = ParseStream(nlp, jobs(), batch_size, window_characters)
     number = 0
     while (current := article(number)) is not None:
         docs = WindowDocs(stream, number, current.wanted)

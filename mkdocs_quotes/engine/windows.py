@@ -67,10 +67,17 @@ class ParseStream:
     """The Docs of a stream of ``ParseJob`` (in article, then paragraph order), parsed
     a window at a time as attribution asks for them."""
 
-    def __init__(self, nlp: Language, jobs: Iterator[ParseJob], batch_size: int) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        jobs: Iterator[ParseJob],
+        batch_size: int,
+        window_characters: int = WINDOW_CHARACTERS,
+    ) -> None:
         self._nlp = nlp
         self._jobs = jobs
         self._batch_size = batch_size
+        self._window_characters = window_characters
         self._pending: ParseJob | None = None  # read past the last window's end
         self._ready: deque[tuple[ParseJob, Doc]] = deque()
 
@@ -90,12 +97,12 @@ class ParseStream:
     def _parse_next_window(self) -> bool:
         window: list[ParseJob] = []
         characters = 0
-        while len(window) < WINDOW_PARAGRAPHS and characters < WINDOW_CHARACTERS:
+        while len(window) < WINDOW_PARAGRAPHS and characters < self._window_characters:
             job = self._pending or next(self._jobs, None)
             self._pending = None
             if job is None:
                 break
-            if window and characters + len(job.text) > WINDOW_CHARACTERS:
+            if window and characters + len(job.text) > self._window_characters:
                 self._pending = job  # starts the next window
                 break
             window.append(job)
@@ -142,4 +149,4 @@ class WindowDocs(Mapping[int, "Doc"]):
         return len(self._wanted)
 
 
-__all__ = ["ParseJob", "ParseStream", "WindowDocs", "parse_window"]
+__all__ = ["WINDOW_CHARACTERS", "ParseJob", "ParseStream", "WindowDocs", "parse_window"]
