@@ -54,6 +54,12 @@ def cache_key(article_text: str, engine_fingerprint: str) -> str:
     return f"{digest}:{engine_fingerprint}"
 
 
+def cache_file(path: Path) -> Path:
+    """The SQLite file of a cache given as a folder (the site's ``cache_dir``: a path
+    that is a folder or has no suffix), or the file itself."""
+    return path / CACHE_FILE_NAME if path.is_dir() or not path.suffix else path
+
+
 class QuoteCache:
     """A SQLite file of extraction results; safe to share between processes."""
 
