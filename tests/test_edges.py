@@ -41,6 +41,18 @@ def test_one_window_per_paragraph_gives_what_one_window_gives(engine: QuoteEngin
     assert len(last) == 41 and {q.speaker.name for q in last} == {"Maria Lopez"}
 
 
+def test_articles_with_nothing_to_parse_between_others(engine: QuoteEngine) -> None:
+    # An article without quotes never asks the stream for a paragraph: the stream must
+    # not wait for it (or read past the end of the texts looking for it).
+    seeds = _seed_texts()
+    plain = "No quotes here.\n\nNone at all, just a report."
+    texts = [plain, plain + " Two.", seeds[0], plain + " Three.", seeds[1], plain + " Four."]
+    for window in (1, 10_000_000):
+        found = list(extract_articles(engine.nlp, iter(texts), window_characters=window))
+        assert found == [engine.extract(text) for text in texts]
+        assert found[2].quotes and not found[0].quotes
+
+
 def test_a_paragraph_too_long_is_split_and_its_quotes_found(
     engine: QuoteEngine, tmp_path: Path
 ) -> None:

@@ -85,21 +85,24 @@ def extract_articles(
             prepared[found[0]] = _Prepared.of(found[1])
         return prepared[number]
 
+    attributed = 0  # articles before this one are done with, and forgotten
+
     def jobs() -> Iterator[ParseJob]:
         number = 0
-        while (ahead := article(number)) is not None:
+        # Articles with nothing to parse never call on the stream, so attribution can
+        # pass them before this generator does: it skips what is already done.
+        while (ahead := article(number := max(number, attributed))) is not None:
             for index in ahead.wanted:
                 text = ahead.paragraphs.texts[index]
                 yield ParseJob(number, index, text, index in ahead.quoted)
             number += 1
 
     stream = ParseStream(nlp, jobs(), batch_size, window_characters)
-    number = 0
-    while (current := article(number)) is not None:
-        docs = WindowDocs(stream, number, current.wanted)
+    while (current := article(attributed)) is not None:
+        docs = WindowDocs(stream, attributed, current.wanted)
         yield attribute(current.text, current.paragraphs, current.spans, docs)
-        del prepared[number]
-        number += 1
+        del prepared[attributed]
+        attributed += 1
 
 
 @dataclass(frozen=True)
