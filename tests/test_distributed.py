@@ -22,7 +22,7 @@ from mkdocs_quotes.site.cache import CACHE_FILE_NAME, QuoteCache, cache_key
 def client() -> Iterator[Client]:
     with (
         LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         Client(cluster) as connected,
     ):
