@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_EVAL = REPO.parent / "shared" / "eval"
+# ../shared beside the clone; a worktree elsewhere names it (MKDOCS_QUOTES_EVAL=/work/shared/eval).
+SHARED_EVAL = Path(os.environ.get("MKDOCS_QUOTES_EVAL", REPO.parent / "shared" / "eval"))
 # Sampling the process tree more often than this costs a core that the run needs.
 SAMPLE_SECONDS = 0.05
 _PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096

@@ -17,7 +17,7 @@ from .engine.quote_engine import DEFAULT_MODEL, ModelNotInstalledError, QuoteEng
 from .reader.article import Article
 from .reader.slugs import unique_slugs
 from .reader.sources import ArticleError, read_article, read_articles
-from .site.cache import QuoteCache, cache_key
+from .site.cache import QuoteCache, cache_file, cache_key
 from .site.corpus import build_corpus, quotes_with_ids
 from .site.exports import article_fields, to_csv
 from .site.review import review_queue
@@ -85,6 +85,12 @@ def _parser() -> argparse.ArgumentParser:
         help="csv: one header row, then a row per quote, with the JSONL fields as columns",
     )
     _engine_options(extract)
+    extract.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on the Dask cluster at ADDRESS (tcp://host:8786) into the cache; "
+        "needs pip install 'mkdocs-quotes[dask]'",
+    )
     review = commands.add_parser(
         "review",
         help="list what deserves an editor's look, most doubtful first",
@@ -122,7 +128,7 @@ def _engine_options(command: argparse.ArgumentParser) -> None:
         "--cache",
         type=Path,
         default=DEFAULT_CACHE,
-        help=f"SQLite cache file (default {DEFAULT_CACHE})",
+        help=f"SQLite cache file, or a site's cache_dir folder (default {DEFAULT_CACHE})",
     )
     command.add_argument(
         "--jobs", type=int, default=1, help="worker processes, each extracting whole articles"
@@ -133,7 +139,7 @@ def _cached(
     path: Path, texts: list[str], engine: QuoteEngine, n_process: int
 ) -> list[ArticleQuotes]:
     """Results from the cache where present; never prunes, the cache may serve a site too."""
-    cache = QuoteCache(path)
+    cache = QuoteCache(cache_file(path))
     try:
         keys = [cache_key(text, engine.fingerprint) for text in texts]
         found = cache.get_many(keys)
@@ -150,6 +156,34 @@ def _cached(
         return [found[key] for key in keys]
     finally:
         cache.close()
+
+
+def _on_cluster(scheduler: str, cache: Path, texts: list[str], model: str) -> int:
+    """Extract the texts the cache lacks on a Dask cluster; 1 if any batch failed."""
+    try:
+        from .distributed import extract_on_cluster
+    except ImportError:
+        print(
+            "mkdocs-quotes: --scheduler needs Dask: pip install 'mkdocs-quotes[dask]'",
+            file=sys.stderr,
+        )
+        return 2
+    report = extract_on_cluster(texts, scheduler, cache, model=model)
+    rate = report.extracted / report.seconds if report.seconds else 0.0
+    print(
+        f"mkdocs-quotes: {report.articles} articles: {report.cached} cached, "
+        f"{report.extracted} extracted on {scheduler} in {report.seconds:.1f} s "
+        f"({rate:.1f} articles/s), {report.failed} failed",
+        file=sys.stderr,
+    )
+    local = QuoteEngine(model).fingerprint
+    if report.fingerprints and local not in report.fingerprints:
+        print(
+            f"mkdocs-quotes: the workers run {', '.join(report.fingerprints)}, not {local}:"
+            " a build here won't read their results; install the same versions",
+            file=sys.stderr,
+        )
+    return 1 if report.failed else 0
 
 
 def _read_inputs(paths: Sequence[Path], *, folders: bool) -> tuple[list[Article], int]:
@@ -191,6 +225,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     texts = [article.text for article in articles]
     n_process = max(1, min(args.jobs, usable_cpus()))
+    if getattr(args, "scheduler", None):
+        if args.no_cache:
+            print("mkdocs-quotes: --scheduler writes the cache; drop --no-cache", file=sys.stderr)
+            return 2
+        status = max(status, _on_cluster(args.scheduler, args.cache, texts, args.model))
     if args.no_cache:
         results = list(engine.extract_many(texts, n_process=n_process))
     else:

@@ -650,6 +650,7 @@ def test_an_article_the_engine_fails_on_is_skipped_and_retried_next_build(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     site = new_site(tmp_path, **{"trips.txt": 'Trip wire\n\n"BOOM goes the engine," she said.\n'})
+    site.plugin_options["article_time_budget"] = 0  # in process; the workers: test_edges.py
     real_extract_many = QuoteEngine.extract_many
 
     def failing_extract_many(self: QuoteEngine, texts: list[str], **options: int) -> object:

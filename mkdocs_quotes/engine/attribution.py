@@ -6,7 +6,7 @@ the quote before it or stays unattributed. Titles and scare quotes are dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -37,9 +37,10 @@ NO_RULE = "unattributed"
 
 
 def attribute(
-    text: str, paragraphs: Paragraphs, spans: list[MarkedSpan], docs: dict[int, Doc]
+    text: str, paragraphs: Paragraphs, spans: list[MarkedSpan], docs: Mapping[int, Doc]
 ) -> ArticleQuotes:
-    """Attribute every marked span of one article; docs are its parsed paragraphs."""
+    """Attribute every marked span of one article; docs are its parsed paragraphs,
+    read in order (extraction.py parses them as they are read)."""
     quoted_at = [(s.open_start, s.close_end) for s in spans]
     resolver = SpeakerResolver(text, quoted_at, paragraphs.starts)
     quotes: list[Quote] = []

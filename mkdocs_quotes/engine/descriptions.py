@@ -25,7 +25,7 @@ from .postags import pos
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 # ", a Pentagon spokesman," / ", the fire chief." right after a name.
 _APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+([^,.;:()\"“”]{2,60}?)\s*[,.;]")
@@ -56,7 +56,7 @@ def recorded_role(ent: Span) -> str | None:
         if t.lower_.rstrip(".") in LEADING_TITLES and t.lower_.rstrip(".") not in UNSHOWN_HONORIFICS
     ]
     parts = [" ".join(before + inside)] if before or inside else []
-    following = _APPOSITION.match(doc.text[ent.end_char - doc[0].idx :])
+    following = _APPOSITION.match(_text_of(doc)[ent.end_char - doc[0].idx :])
     if following:
         parts.append(following.group(1).strip())
     elif ent.root.dep_ == "appos" and pos(ent.root.head) == "NOUN":
@@ -66,6 +66,18 @@ def recorded_role(ent: Span) -> str | None:
         parts.append(" ".join(t.text for t in words if t.dep_ != "det"))
     role = ", ".join(p for p in parts if p)
     return role or None
+
+
+def _text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: it joins every token, and a long paragraph
+    naming many people made recorded_role quadratic (a third of a 1 MB article's time)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "mkdocs_quotes.text"
 
 
 def role_nouns(role: str) -> frozenset[str]:

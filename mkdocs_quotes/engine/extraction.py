@@ -1,15 +1,15 @@
 """Extract quotes from many article texts, parsing only what attribution needs.
 
 Marks come from a character scanner (marks.py); spaCy parses the paragraphs that hold
-quotes and the ones before them where attribution may look back; ``attribution``
-credits every span. Paragraphs of many articles share one ``nlp.pipe`` call.
+quotes and the ones before them where attribution may look back, a window at a time
+(windows.py); ``attribution`` credits every span.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .attribution import attribute
@@ -18,14 +18,11 @@ from .lexicon.marks import OPENING_MARKS
 from .lexicon.people import REFERRING_PRONOUNS
 from .marks import MarkedSpan, find_marked_spans
 from .paragraphs import Paragraphs
+from .windows import WINDOW_CHARACTERS, ParseJob, ParseStream, WindowDocs
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
-
-_GROUP_ARTICLES = 64
-_CONTEXT_SKIPS = ("ner",)
 _CONTEXT_PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(REFERRING_PRONOUNS))})\b", re.IGNORECASE)
 
 
@@ -37,58 +34,90 @@ def paragraphs_to_parse(paragraphs: Paragraphs, spans: list[MarkedSpan]) -> list
     lead-ins their speaker. A paragraph that names its speakers outright
     ('"…," said John Kirby.') needs nothing before it, and the parser is the cost.
     """
+    # Spans by paragraph once: looking them up per paragraph made an article of
+    # thousands of quoted paragraphs quadratic.
+    by_paragraph: dict[int, list[MarkedSpan]] = {}
+    for span in spans:
+        by_paragraph.setdefault(span.paragraph, []).append(span)
     wanted: set[int] = set()
-    for index in sorted({span.paragraph for span in spans}):
+    for index in sorted(by_paragraph):
         wanted.add(index)
-        if index > 0 and _needs_context(paragraphs, index, spans):
+        if index > 0 and _needs_context(paragraphs, index, by_paragraph[index]):
             wanted.add(index - 1)
     return sorted(wanted)
 
 
 def _needs_context(paragraphs: Paragraphs, index: int, spans: list[MarkedSpan]) -> bool:
+    """``spans``: the paragraph's own."""
     text, base = paragraphs.texts[index], paragraphs.starts[index]
     if text[:1] in OPENING_MARKS or paragraphs.texts[index - 1].rstrip().endswith(":"):
         return True
     outside, last = [], 0
     for span in spans:
-        if span.paragraph == index:
-            outside.append(text[last : span.open_start - base])
-            last = span.close_end - base
+        outside.append(text[last : span.open_start - base])
+        last = span.close_end - base
     outside.append(text[last:])
     return bool(_CONTEXT_PRONOUN.search(" ".join(outside)))
 
 
 def extract_articles(
-    nlp: Language, texts: Iterable[str], *, batch_size: int = 256
+    nlp: Language,
+    texts: Iterable[str],
+    *,
+    batch_size: int = 256,
+    window_characters: int = WINDOW_CHARACTERS,
 ) -> Iterator[ArticleQuotes]:
     """Quotes of many article texts, parsing only what attribution needs, in order.
 
-    One process; parallel.py runs this over several.
+    One process (parallel.py runs this over several). The paragraphs to parse of
+    all the articles are one stream, parsed in windows (windows.py): short articles
+    share a window's batched work, and a huge one never has its whole parse in memory.
     """
-    iterator = iter(texts)
-    # Articles go through in groups so that paragraphs of many articles share one
-    # nlp.pipe call while memory stays bounded: no Doc outlives its group.
-    while True:
-        group = list(islice(iterator, _GROUP_ARTICLES))
-        if not group:
-            return
-        prepared = []
-        quoted: list[tuple[str, tuple[int, int]]] = []
-        context: list[tuple[str, tuple[int, int]]] = []
-        for article_index, text in enumerate(group):
-            paragraphs = Paragraphs.of(text)
-            spans = find_marked_spans(paragraphs.texts, paragraphs.starts)
-            prepared.append((text, paragraphs, spans))
-            with_quotes = {span.paragraph for span in spans}
-            for index in paragraphs_to_parse(paragraphs, spans):
-                job = (paragraphs.texts[index], (article_index, index))
-                (quoted if index in with_quotes else context).append(job)
-        docs: list[dict[int, Doc]] = [{} for _ in group]
-        # A paragraph parsed only for context is read for its subjects and names; the
-        # parser's proper nouns find those (speakers.py), and NER is a third of the cost.
-        for jobs, skipped in ((quoted, ()), (context, _CONTEXT_SKIPS)):
-            with nlp.select_pipes(disable=[n for n in skipped if n in nlp.pipe_names]):
-                for doc, (article, index) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
-                    docs[article][index] = doc
-        for (text, paragraphs, spans), parsed in zip(prepared, docs, strict=True):
-            yield attribute(text, paragraphs, spans, parsed)
+    prepared: dict[int, _Prepared] = {}
+    source = enumerate(texts)
+
+    def article(number: int) -> _Prepared | None:
+        """Article ``number``, read from ``texts`` (and prepared) if not yet."""
+        while number not in prepared:
+            found = next(source, None)
+            if found is None:
+                return None
+            prepared[found[0]] = _Prepared.of(found[1])
+        return prepared[number]
+
+    attributed = 0  # articles before this one are done with, and forgotten
+
+    def jobs() -> Iterator[ParseJob]:
+        number = 0
+        # Articles with nothing to parse never call on the stream, so attribution can
+        # pass them before this generator does: it skips what is already done.
+        while (ahead := article(number := max(number, attributed))) is not None:
+            for index in ahead.wanted:
+                text = ahead.paragraphs.texts[index]
+                yield ParseJob(number, index, text, index in ahead.quoted)
+            number += 1
+
+    stream = ParseStream(nlp, jobs(), batch_size, window_characters)
+    while (current := article(attributed)) is not None:
+        docs = WindowDocs(stream, attributed, current.wanted)
+        yield attribute(current.text, current.paragraphs, current.spans, docs)
+        del prepared[attributed]
+        attributed += 1
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """One article before parsing: its paragraphs, quoted spans, what to parse."""
+
+    text: str
+    paragraphs: Paragraphs
+    spans: list[MarkedSpan]
+    wanted: list[int]
+    quoted: frozenset[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Prepared:
+        paragraphs = Paragraphs.of(text)
+        spans = find_marked_spans(paragraphs.texts, paragraphs.starts)
+        wanted = paragraphs_to_parse(paragraphs, spans)
+        return cls(text, paragraphs, spans, wanted, frozenset(s.paragraph for s in spans))

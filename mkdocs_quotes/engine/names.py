@@ -8,6 +8,7 @@ look at one phrase and never at the rest of the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .domain import SpeakerKind
@@ -342,11 +343,15 @@ def _singular(word: str) -> str:
 _NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(NAME_PARTICLES)})"
 
 
-def full_names_in_text(text: str, name: str) -> dict[str, int]:
-    """Full names ending in ``name`` in running text (not headlines), with counts."""
+def full_names_in_text(text: str | Iterable[str], name: str) -> dict[str, int]:
+    """Full names ending in ``name`` in running text (not headlines), with counts.
+
+    ``text`` may be the text's lines already, or those of them that hold the name
+    (name_lines.py: a long article is not read through once per name).
+    """
     counts: dict[str, int] = {}
     pattern = re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}){re.escape(name)}\b")
-    for line in text.splitlines():
+    for line in text.splitlines() if isinstance(text, str) else text:
         words = line.split()
         capitalised = sum(1 for w in words if w[:1].isupper())
         if not words or capitalised / len(words) > 0.5:

@@ -35,6 +35,7 @@ from .lexicon.people import (
     PLURAL_PRONOUNS,
     surname_of,
 )
+from .name_lines import LinesByWord
 from .names import (
     clean_name,
     full_names_in_text,
@@ -96,6 +97,7 @@ class SpeakerResolver:
         self._quoted = sorted(quoted)
         self._skimmed: dict[str, str] = {}
         self._titles: dict[str, str] = {}
+        self._lines: LinesByWord | None = None
 
     # -- what the article says about people --------------------------------------
 
@@ -225,7 +227,9 @@ class SpeakerResolver:
             if len(words) > 1 and words[-1] == name:
                 counts[mention.name] = counts.get(mention.name, 0) + 1
         if not counts:
-            counts = full_names_in_text(self.text, name)
+            if self._lines is None:  # once per article, and only if a name needs it
+                self._lines = LinesByWord(self.text)
+            counts = full_names_in_text(self._lines.lines_with(name), name)
         best = max(counts, key=lambda n: (counts[n], -self.text.find(n)), default=name)
         self._full_names[name] = best
         return best

@@ -54,11 +54,20 @@ def cache_key(article_text: str, engine_fingerprint: str) -> str:
     return f"{digest}:{engine_fingerprint}"
 
 
+def cache_file(path: Path) -> Path:
+    """The SQLite file of a cache given as a folder (the site's ``cache_dir``: a path
+    that is a folder or has no suffix), or the file itself."""
+    return path / CACHE_FILE_NAME if path.is_dir() or not path.suffix else path
+
+
 class QuoteCache:
     """A SQLite file of extraction results; safe to share between processes."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, busy_timeout: float = BUSY_TIMEOUT_SECONDS
+    ) -> None:
         self.path = Path(path)
+        self._busy_timeout = busy_timeout
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # serve builds in more than one thread over its lifetime; builds never overlap,
         # the lock makes sure of it for this handle.
@@ -119,8 +128,12 @@ class QuoteCache:
             except sqlite3.DatabaseError as exc:
                 self._discard_damaged(exc)
 
-    def prune(self, keep_keys: Iterable[str]) -> int:
-        """Delete every entry not in `keep_keys` (gone articles, old models); returns how many."""
+    def prune(self, keep_keys: Iterable[str], *, stored_before: float | None = None) -> int:
+        """Delete every entry not in `keep_keys` (gone articles, old models); returns how many.
+
+        With `stored_before` (a `time.time()`), entries stored since then are kept too:
+        another process (a second build, an `extract`) may have written them meanwhile.
+        """
         keep = [(key,) for key in dict.fromkeys(keep_keys)]
         with self._lock:
             try:
@@ -132,6 +145,8 @@ class QuoteCache:
                     self._connection.executemany("INSERT INTO keep_keys VALUES (?)", keep)
                     cursor = self._connection.execute(
                         "DELETE FROM article_quotes WHERE key NOT IN (SELECT key FROM keep_keys)"
+                        " AND stored_at < ?",
+                        (float("inf") if stored_before is None else stored_before,),
                     )
                     self._connection.execute("DELETE FROM keep_keys")
                     return cursor.rowcount
@@ -159,8 +174,21 @@ class QuoteCache:
         try:
             return self._open()
         except sqlite3.DatabaseError as exc:
-            # OperationalError is a DatabaseError too: a file that is locked or
-            # unreadable lands here as well, and is likewise worth only a re-parse.
+            if _is_busy(exc):
+                # Another process holds the write lock past the busy timeout: the file
+                # is sound and in use. Setting it aside would lose that process's
+                # writes; this one works without a cache instead.
+                log.warning(
+                    "The quotes cache %s is locked by another process (%s); "
+                    "this run neither reads nor writes it",
+                    self.path,
+                    exc,
+                )
+                memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                _create_schema(memory)
+                return memory
+            # OperationalError is a DatabaseError too: a file that is unreadable
+            # lands here as well, and is likewise worth only a re-parse.
             self._set_aside(exc)
             return self._open()
 
@@ -169,12 +197,12 @@ class QuoteCache:
         # so a read never holds a lock another build waits for.
         connection = sqlite3.connect(
             self.path,
-            timeout=BUSY_TIMEOUT_SECONDS,
+            timeout=self._busy_timeout,
             isolation_level=None,
             check_same_thread=False,
         )
         try:
-            connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            connection.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout * 1000)}")
             (check,) = connection.execute("PRAGMA quick_check").fetchone()
             if check != "ok":
                 raise sqlite3.DatabaseError(f"quick_check: {check}")
@@ -240,14 +268,23 @@ def cached_extract(
     `extract_many` (the engine failed on that text) is returned, never stored:
     the next build tries again.
     """
+    started = time.time()
     keys = [cache_key(text, fingerprint) for text in texts]
     found: dict[str, ArticleQuotes | None] = dict(cache.get_many(keys))
     missing = {key: text for key, text in zip(keys, texts, strict=True) if key not in found}
     parsed = dict(zip(missing, extract_many(list(missing.values())), strict=True))
     cache.put_many({key: result for key, result in parsed.items() if result is not None})
-    cache.prune(keys)
+    # What another process stored while this one extracted is not this build's to
+    # remove (an `extract` filling the cache for articles about to be added).
+    cache.prune(keys, stored_before=started)
     found.update(parsed)
     return [found[key] for key in keys], len(parsed)
+
+
+def _is_busy(exc: sqlite3.DatabaseError) -> bool:
+    """Locked by another connection: SQLite's SQLITE_BUSY and SQLITE_LOCKED."""
+    message = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in message or "busy" in message)
 
 
 def _create_schema(connection: sqlite3.Connection) -> None:

@@ -91,6 +91,11 @@ class QuotesConfig(base.Config):  # type: ignore[no-untyped-call]
     max_article_bytes = c.Type(int, default=5_000_000)
     """Article files larger than this are skipped with a warning."""
 
+    article_time_budget = c.Type((int, float), default=900)
+    """Seconds one article may take to extract; past it the article is skipped with a
+    warning naming it and the rest of the site builds. 0: no limit (and no worker
+    processes for a few articles)."""
+
     review_page = c.Choice(("auto", True, False), default="auto")
     """Add a "Review" page (`<quotes_prefix>/review/`) listing what the engine may have
     got wrong, with the corrections to paste: `auto` with `mkdocs serve` only (editors
@@ -164,6 +169,9 @@ def check_options(options: QuotesConfig, config: MkDocsConfig) -> CheckedPaths:
         value = getattr(options, name)
         if value is not None and value < 1:
             raise _error(name, f"{value} is too small", "use 1 or more")
+    if options.article_time_budget < 0:
+        budget = options.article_time_budget
+        raise _error("article_time_budget", f"{budget} is negative", "use 0 (no limit) or more")
     prefixes = ("articles_prefix", "speakers_prefix", "quotes_prefix")
     values = [getattr(options, name).strip("/") for name in prefixes]
     for name, value in zip(prefixes, values, strict=True):

@@ -13,6 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
+from ..engine.budget import Skipped, extract_with_budget
 from ..engine.domain import ArticleQuotes
 from ..engine.parallel import usable_cpus
 from ..engine.quote_engine import ModelNotInstalledError, QuoteEngine
@@ -61,11 +62,18 @@ def read_corpus(
         for problem in article.warnings:  # kept, but something in it was not usable
             log.warning(f"{_shown(article.path, shown_from)}: {problem}")
     texts = [article.text for article in articles]
-    extraction = _Extraction(engine, jobs=options.jobs)
+    extraction = _Extraction(engine, jobs=options.jobs, budget=options.article_time_budget)
     results, parsed = cached_extract(cache, texts, engine.fingerprint, extraction.extract)
     log.info(f"{len(articles)} articles, {parsed} parsed, the rest cached")
     extracted: list[tuple[Article, ArticleQuotes]] = []
     for article, result in zip(articles, results, strict=True):
+        if result is None and article.text in extraction.timed_out:
+            log.warning(
+                f"Skipped {_shown(article.path, shown_from)}: extracting its quotes took "
+                f"longer than {options.article_time_budget:g} s; raise article_time_budget "
+                "to include it"
+            )
+            continue
         if result is None:
             reason = extraction.failures.get(article.text, "unknown error")
             log.warning(
@@ -80,12 +88,16 @@ def read_corpus(
 class _Extraction:
     """The engine over the texts the cache lacks, falling back to one text at a time."""
 
-    def __init__(self, engine: QuoteEngine, *, jobs: int | None) -> None:
+    def __init__(self, engine: QuoteEngine, *, jobs: int | None, budget: float = 0) -> None:
         self._engine = engine
         self._jobs = jobs
         """Worker processes for a large batch; None for one per usable CPU."""
+        self._budget = budget
+        """Seconds an article may take (0: no limit)."""
         self.failures: dict[str, str] = {}
         """Article text -> why the engine failed on it."""
+        self.timed_out: set[str] = set()
+        """Article texts skipped for running past the budget."""
 
     def extract(self, texts: list[str]) -> list[ArticleQuotes | None]:
         """The engine's results; None for an article it fails on, which is not cached."""
@@ -96,12 +108,30 @@ class _Extraction:
         except ModelNotInstalledError as exc:
             raise PluginError(f"quotes: option 'model': {exc}") from exc
         jobs = self._jobs or usable_cpus()
+        if self._budget > 0:
+            return self._extract_within_budget(texts, jobs)
         n_process = jobs if len(texts) >= PARALLEL_MIN_ARTICLES else 1
         try:
             results = self._engine.extract_many(texts, n_process=n_process)
             return list(with_progress(results, len(texts), log))
         except Exception:  # one article the engine trips on must not sink the site
             return [self._extract_one(text) for text in texts]
+
+    def _extract_within_budget(self, texts: list[str], jobs: int) -> list[ArticleQuotes | None]:
+        """Worker processes even for one job: only a process can be stopped mid-parse."""
+        processes = min(jobs, max(1, len(texts) // PARALLEL_MIN_ARTICLES + 1))
+        found = extract_with_budget(self._engine.nlp, texts, processes, self._budget)
+        results: list[ArticleQuotes | None] = []
+        for text, result in zip(texts, with_progress(found, len(texts), log), strict=True):
+            if isinstance(result, Skipped):
+                if result.timed_out:
+                    self.timed_out.add(text)
+                else:
+                    self.failures[text] = result.reason
+                results.append(None)
+            else:
+                results.append(result)
+        return results
 
     def _extract_one(self, text: str) -> ArticleQuotes | None:
         try:

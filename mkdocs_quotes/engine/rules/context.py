@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -128,7 +129,7 @@ class SpanContext:
     base: int
     view: ParagraphView
     paragraphs: Paragraphs
-    docs: dict[int, Doc]
+    docs: Mapping[int, Doc]
     resolver: SpeakerResolver
     label: TranscriptLabel | None
     quoted: str
@@ -143,7 +144,7 @@ class SpanContext:
     def of(
         cls,
         span: MarkedSpan,
-        docs: dict[int, Doc],
+        docs: Mapping[int, Doc],
         view: ParagraphView,
         paragraphs: Paragraphs,
         resolver: SpeakerResolver,
