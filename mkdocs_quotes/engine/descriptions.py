@@ -14,8 +14,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon.people import (
+    FEMALE_ROLE_WORDS,
     HONORIFICS,
     LEADING_TITLES,
+    MALE_ROLE_WORDS,
     PERSON_ROLE_NOUNS,
     TITLE_NOUNS,
     UNSHOWN_HONORIFICS,
@@ -148,3 +150,25 @@ def without_inner_title(name: str) -> str:
     words = name.split()
     inner = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in LEADING_TITLES]
     return " ".join(words[inner[-1] + 1 :]) if inner else name
+
+
+def gender_near(ent: Span) -> str | None:
+    """The gender the words around a name give it: an honorific or a role word before
+    it ("his wife Ana Ruiz") or in its apposition ("Ana Ruiz, a spokeswoman")."""
+    doc = ent.doc
+    words = [t.lower_ for t in doc[max(ent.start - 3, 0) : ent.start]]
+    # After the name, only its apposition ("Ana Ruiz, a spokeswoman"): a role word
+    # further on is often someone else's ("Ivana Trump accused her husband").
+    if ent.end < len(doc) and doc[ent.end].text == ",":
+        for token in doc[ent.end + 1 : min(ent.end + 7, len(doc))]:
+            if token.is_punct:
+                break
+            words.append(token.lower_)
+    for word in words:
+        if HONORIFICS.get(word):
+            return HONORIFICS[word]
+        if word in FEMALE_ROLE_WORDS:
+            return "f"
+        if word in MALE_ROLE_WORDS:
+            return "m"
+    return None

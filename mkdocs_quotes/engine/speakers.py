@@ -17,6 +17,7 @@ from . import pronouns
 from .descriptions import (
     described_person,
     description_head,
+    gender_near,
     recorded_role,
     without_inner_title,
 )
@@ -27,9 +28,7 @@ from .lexicon.given_names import gender_of_name, is_given_name
 from .lexicon.marks import SIGN_OFF_DASHES
 from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .lexicon.people import (
-    FEMALE_ROLE_WORDS,
     HONORIFICS,
-    MALE_ROLE_WORDS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
@@ -130,7 +129,7 @@ class SpeakerResolver:
             name = self.full_name(clean_name(ent.text))
             if not name or not name[0].isupper():
                 continue
-            gender = self._gender_near(ent)
+            gender = gender_near(ent)
             # A role word near a name can be about someone else ("Trump and his
             # wife"); a common given name is the surer sign unless an honorific says.
             given = gender_of_name(name)
@@ -187,25 +186,6 @@ class SpeakerResolver:
     def _inside_quote(self, position: int) -> bool:
         index = bisect_right(self._quoted, (position, len(self.text))) - 1
         return index >= 0 and self._quoted[index][0] < position < self._quoted[index][1]
-
-    def _gender_near(self, ent: Span) -> str | None:
-        doc = ent.doc
-        words = [t.lower_ for t in doc[max(ent.start - 3, 0) : ent.start]]
-        # After the name, only its apposition ("Ana Ruiz, a spokeswoman"): a role word
-        # further on is often someone else's ("Ivana Trump accused her husband").
-        if ent.end < len(doc) and doc[ent.end].text == ",":
-            for token in doc[ent.end + 1 : min(ent.end + 7, len(doc))]:
-                if token.is_punct:
-                    break
-                words.append(token.lower_)
-        for word in words:
-            if HONORIFICS.get(word):
-                return HONORIFICS[word]
-            if word in FEMALE_ROLE_WORDS:
-                return "f"
-            if word in MALE_ROLE_WORDS:
-                return "m"
-        return None
 
     def title_of(self, name: str) -> str | None:
         """The title the article first gave a person: "President" for "Joe Biden"."""
