@@ -338,7 +338,7 @@ def test_article_text_shows_literally_and_never_runs(tmp_path: Path, theme: str)
     assert "<script>alert(6)</script> {% raw %} is {{ 7*7 }}" in html
 
     rows = speaker_rows(site)
-    assert all(len(cells) == 4 for cells in rows.values()), rows
+    assert all(len(cells) == 5 for cells in rows.values()), rows  # with "Last quoted"
     assert "Jane_Doe*Smith" in rows, rows
     assert rows["Jane_Doe*Smith"][1] == "the {{ 7*7 }} director"
 

@@ -14,11 +14,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..reader.sources import is_article_file
 from .corpus import Corpus
-from .render import GeneratedPage, RenderError, RenderOptions, render_site
+from .generated import GeneratedPage
+from .render import RenderError, RenderOptions, render_site
 
 log = get_plugin_logger(__name__)
 
 STYLESHEET_URI = "assets/mkdocs-quotes.css"
+SCRIPT_URI = "assets/mkdocs-quotes.js"
+"""The speaker index's filter and sorting, and the quote finder; `quotes.js` says why
+it must stay one folder below the site's root."""
 
 
 def remove_article_sources(files: Files, articles_dir: Path) -> None:
@@ -50,9 +54,21 @@ def add_pages(files: Files, pages: Iterable[GeneratedPage], config: MkDocsConfig
 
 
 def add_stylesheet(files: Files, config: MkDocsConfig) -> None:
-    """Add the pages' stylesheet at `STYLESHEET_URI`, which `extra_css` lists."""
-    stylesheet = resources.files("mkdocs_quotes.site").joinpath("assets/quotes.css").read_bytes()
-    _add(files, File.generated(config, STYLESHEET_URI, content=stylesheet))
+    """Add the pages' stylesheet and script at `STYLESHEET_URI` and `SCRIPT_URI`, which
+    `extra_css` and `extra_javascript` list."""
+    assets = resources.files("mkdocs_quotes.site").joinpath("assets")
+    _add(
+        files,
+        File.generated(config, STYLESHEET_URI, content=assets.joinpath("quotes.css").read_bytes()),
+    )
+    _add(
+        files, File.generated(config, SCRIPT_URI, content=assets.joinpath("quotes.js").read_bytes())
+    )
+
+
+def page_parents(pages: Iterable[GeneratedPage]) -> dict[str, str]:
+    """src_uri -> the src_uri of the page it sits under, for pages outside the nav."""
+    return {page.src_uri: page.parent_uri for page in pages if page.parent_uri}
 
 
 def _add(files: Files, file: File) -> None:

@@ -52,6 +52,11 @@ class SiteUris:
         return f"{self.quotes}/{quote_id}.md"
 
     @property
+    def finder(self) -> str:
+        # Beside the quote pages, like the review page: no quote id is "find".
+        return f"{self.quotes}/find.md"
+
+    @property
     def review(self) -> str:
         # Beside the quote pages, whose ids (hex digits) can never be "review".
         return f"{self.quotes}/review.md"
