@@ -127,7 +127,7 @@ def test_the_finder_indexes_every_quote_page_with_its_facets(site: Site) -> None
     finder = site.soup(site.url_of("quotes/find.md"))
     assert finder.select_one("[data-mq-finder]") is not None
     assert finder.select_one(".mq-finder-fallback a") is not None  # without JavaScript
-    quote_pages = [p for p in (site.site_dir / "quotes").glob("*/index.html")]
+    quote_pages = list((site.site_dir / "quotes").glob("*/index.html"))
     bodies = 0
     for page in quote_pages:
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
