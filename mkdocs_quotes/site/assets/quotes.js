@@ -1,5 +1,5 @@
 /* mkdocs-quotes: the speaker index's filter box and sortable columns, and the quote
-   finder (Pagefind's UI from the site's own pagefind/ folder). Progressive
+   finder (a form over Pagefind's search API, from the site's own pagefind/ folder). Progressive
    enhancement: without this script the index is a plain table in name order with a
    working A–Z bar, and the finder page shows links to the quote index. No network:
    everything loads from the site itself. */
@@ -124,43 +124,143 @@
     });
   }
 
-  function loadOnce(tag, attributes) {
-    return new Promise(function (resolve, reject) {
-      var element = document.createElement(tag);
-      Object.keys(attributes).forEach(function (key) { element.setAttribute(key, attributes[key]); });
-      element.onload = function () { resolve(element); };
-      element.onerror = function () { reject(new Error("could not load " + (attributes.src || attributes.href))); };
-      document.head.appendChild(element);
+  // --- the quote finder ---------------------------------------------------------------
+  // Pagefind's own UI searches only once words are typed; readers also narrow by speaker
+  // or year alone, which its search API does (a null term): a small form over that API.
+
+  var FACETS = [["speaker", "Any speaker"], ["outlet", "Any outlet"], ["year", "Any year"], ["status", "Any status"]];
+  var PAGE = 20;
+
+  // Pagefind's excerpt is HTML with <mark>s: keep the marks, make everything else text.
+  function excerptNodes(html) {
+    var template = document.createElement("template");
+    template.innerHTML = html || "";
+    var out = document.createDocumentFragment();
+    Array.prototype.forEach.call(template.content.childNodes, function (node) {
+      if (node.nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        out.appendChild(mark);
+      } else {
+        out.appendChild(document.createTextNode(node.textContent));
+      }
     });
+    return out;
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
   }
 
   function enhanceFinder(root) {
     if (root.dataset.mqEnhanced) return;
     root.dataset.mqEnhanced = "1";
     var bundle = new URL("pagefind/", siteRoot).href;
-    var ready = window.PagefindUI
-      ? Promise.resolve()
-      : Promise.all([
-          loadOnce("link", { rel: "stylesheet", href: bundle + "pagefind-ui.css" }),
-          loadOnce("script", { src: bundle + "pagefind-ui.js" }),
-        ]);
-    ready.then(function () {
-      new window.PagefindUI({
-        element: root,
-        bundlePath: bundle,
-        showSubResults: false,
-        showImages: false,
-        resetStyles: false,
-        pageSize: 10,
-        openFilters: ["speaker", "outlet", "year", "status"],
-        translations: { placeholder: "Words of a quote" },
+    import(bundle + "pagefind.js").then(function (pagefind) {
+      return pagefind.options({ baseUrl: siteRoot.pathname }).then(function () {
+        return pagefind.filters();
+      }).then(function (facets) {
+        buildFinder(root, pagefind, facets || {});
       });
-      var fallback = document.querySelector(".mq-finder-fallback");
-      if (fallback) fallback.hidden = true;
-      root.dataset.mqReady = "1";
     }).catch(function () {
-      root.dataset.mqReady = "missing";
+      root.dataset.mqReady = "missing";  // no index: the fallback links stay
     });
+  }
+
+  function buildFinder(root, pagefind, facets) {
+    var form = element("form", "mq-finder-form");
+    form.setAttribute("role", "search");
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    var words = element("input");
+    words.type = "search";
+    words.name = "words";
+    words.placeholder = "Words of a quote";
+    words.setAttribute("aria-label", "Words of a quote");
+    form.appendChild(words);
+    var selects = {};
+    FACETS.forEach(function (facet) {
+      var values = facets[facet[0]];
+      if (!values || !Object.keys(values).length) return;  // a facet no quote has
+      var label = element("label", "mq-finder-facet");
+      label.appendChild(element("span", "", facet[0].charAt(0).toUpperCase() + facet[0].slice(1)));
+      var select = element("select");
+      select.name = facet[0];
+      select.appendChild(new Option(facet[1], ""));
+      var names = Object.keys(values).sort(function (a, b) {
+        return facet[0] === "year" ? b.localeCompare(a) : a.localeCompare(b, undefined, { sensitivity: "base" });
+      });
+      names.forEach(function (name) { select.appendChild(new Option(name + " (" + values[name] + ")", name)); });
+      label.appendChild(select);
+      form.appendChild(label);
+      selects[facet[0]] = select;
+    });
+    var count = element("p", "mq-finder-count");
+    count.setAttribute("aria-live", "polite");
+    var list = element("ol", "mq-finder-results");
+    var more = element("button", "mq-finder-more", "Show more");
+    more.type = "button";
+    more.hidden = true;
+    root.appendChild(form);
+    root.appendChild(count);
+    root.appendChild(list);
+    root.appendChild(more);
+    var fallback = document.querySelector(".mq-finder-fallback");
+    if (fallback) fallback.hidden = true;
+
+    var results = [], shown = 0, generation = 0, timer = null;
+    var dated = Boolean(facets.year && Object.keys(facets.year).length);
+
+    function showMore() {
+      var batch = results.slice(shown, shown + PAGE);
+      shown += batch.length;
+      more.hidden = shown >= results.length;
+      var mine = generation;
+      return Promise.all(batch.map(function (result) { return result.data(); })).then(function (data) {
+        if (mine !== generation) return;
+        data.forEach(function (item) {
+          var entry = element("li", "mq-finder-result");
+          var link = element("a", "", (item.meta && item.meta.title) || item.url);
+          link.href = item.url;
+          entry.appendChild(link);
+          var excerpt = element("p", "mq-finder-excerpt");
+          excerpt.appendChild(excerptNodes(item.excerpt));
+          entry.appendChild(excerpt);
+          list.appendChild(entry);
+        });
+      });
+    }
+
+    function run() {
+      var term = words.value.trim() || null;
+      var filters = {};
+      Object.keys(selects).forEach(function (name) {
+        if (selects[name].value) filters[name] = selects[name].value;
+      });
+      var options = { filters: filters };
+      // Without words there is no relevance: newest first (undated quotes would drop out).
+      if (!term && dated) options.sort = { date: "desc" };
+      var mine = ++generation;
+      pagefind.search(term, options).then(function (search) {
+        if (mine !== generation || !search) return;
+        results = search.results;
+        shown = 0;
+        list.textContent = "";
+        count.textContent = results.length + (results.length === 1 ? " quote" : " quotes");
+        root.dataset.mqReady = "1";
+        return showMore();
+      });
+    }
+
+    words.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(run, 200);
+    });
+    Object.keys(selects).forEach(function (name) { selects[name].addEventListener("change", run); });
+    more.addEventListener("click", showMore);
+    run();
   }
 
   function enhance() {
