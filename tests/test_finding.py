@@ -276,3 +276,22 @@ def test_material_keeps_the_quotes_section_open_with_speakers_marked(site: Site)
     assert "Quotes" in titles and "Speakers" in titles, titles
     toggles = soup.select(".md-nav--primary input.md-nav__toggle[checked]")
     assert toggles, "the Quotes section is collapsed on a speaker page"
+
+
+def test_a_warm_build_reuses_the_finders_index(site: Site) -> None:
+    """Same quote pages, same index: kept in the cache folder, linked into the next site."""
+    site.plugin_options["cache_dir"] = str(site.root / "cache")
+    site.build()
+    kept = list((site.root / "cache").glob("pagefind-*"))
+    assert len(kept) == 1 and (kept[0] / "pagefind-entry.json").is_file()
+    site.build()
+    entry = site.site_dir / "pagefind" / "pagefind-entry.json"
+    assert entry.read_bytes() == (kept[0] / "pagefind-entry.json").read_bytes()
+    assert entry.stat().st_nlink >= 2  # linked from the cache, not indexed again
+    (site.articles_dir / SEED_NAMES[0]).write_text(
+        "A new article\n\n“We moved the pages,” said Ann Editor.\n", encoding="utf-8"
+    )
+    site.build()
+    # Another quote page: indexed afresh (its files are its own), kept instead of the old.
+    assert [p.name for p in (site.root / "cache").glob("pagefind-*")] != [kept[0].name]
+    assert (site.site_dir / "pagefind" / "pagefind-entry.json").stat().st_nlink == 1

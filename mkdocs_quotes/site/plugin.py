@@ -40,7 +40,7 @@ from .files import (
     remove_article_sources,
 )
 from .nav import add_nav_section
-from .pagefind import index_quote_pages
+from .pagefind import finder_key, index_quote_pages, pagefind_binary
 from .places import add_trail, place_pages
 from .render import RenderOptions, nav_entries
 from .resources import ProcessResources
@@ -66,6 +66,8 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         self._parents: dict[str, str] = {}
         """Generated page -> the page it sits under (set in on_files, used in on_nav)."""
         self._search_exclusions = SearchExclusions()
+        self._finder_key: str | None = None
+        """What the finder's Pagefind index depends on (set in on_files)."""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Opt in to one instance per process: the model and the cache outlive rebuilds.
@@ -146,6 +148,13 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         add_pages(files, pages, config)
         add_stylesheet(files, config)
         self._parents = page_parents(pages)
+        prefix = self._render_options.quotes_prefix + "/"
+        self._finder_key = finder_key(
+            ((p.src_uri, p.markdown) for p in pages if p.src_uri.startswith(prefix)),
+            config.use_directory_urls,
+            config.theme.get("language"),
+            str(pagefind_binary()),
+        )
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -176,7 +185,12 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Index the quote pages for the finder (`pagefind.py`); a missing binary warns."""
         if self.config.finder and self.config.quote_pages:
-            index_quote_pages(Path(config.site_dir), self._render_options.quotes_prefix)
+            index_quote_pages(
+                Path(config.site_dir),
+                self._render_options.quotes_prefix,
+                cache_dir=self._paths.cache_dir,
+                key=self._finder_key,
+            )
 
     def on_shutdown(self) -> None:
         """Close the cache file; the process is ending."""
