@@ -35,7 +35,9 @@ RELOAD_TIMEOUT_MS = 15_000
 EDITED = "001_f4ab7b8fa4ae20c2.txt"
 """The article John Kirby is quoted in, edited while its page is open."""
 DELETED = "000_9c347b5121ad8a93.txt"
-QUOTE_PAGE = re.compile(r"/quotes/[^/#]+/$")
+# A quote's own page (its id: hex digits, "-2" for the same words again), not the
+# finder, the review page or a month of the quote index, which the nav may link.
+QUOTE_PAGE = re.compile(r"/quotes/[0-9a-f]{10}(?:-\d+)?/$")
 
 
 def _article_urls(page: Page, base_url: str) -> list[str]:

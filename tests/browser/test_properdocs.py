@@ -36,7 +36,9 @@ pytestmark = pytest.mark.browser
 if shutil.which("properdocs") is None:
     pytest.skip("ProperDocs is not installed: pip install -e '.[test]'", allow_module_level=True)
 
-QUOTE_PAGE = re.compile(r"/quotes/[^/#]+/$")
+# A quote's own page (its id: hex digits, "-2" for the same words again), not the
+# finder, the review page or a month of the quote index, which the nav may link.
+QUOTE_PAGE = re.compile(r"/quotes/[0-9a-f]{10}(?:-\d+)?/$")
 # Packages that bring each theme to ProperDocs; its core ships none.
 THEME_PACKAGES = {
     "readthedocs": "properdocs-theme-readthedocs",
