@@ -295,3 +295,11 @@ def test_a_warm_build_reuses_the_finders_index(site: Site) -> None:
     # Another quote page: indexed afresh (its files are its own), kept instead of the old.
     assert [p.name for p in (site.root / "cache").glob("pagefind-*")] != [kept[0].name]
     assert (site.site_dir / "pagefind" / "pagefind-entry.json").stat().st_nlink == 1
+
+
+def test_without_quote_pages_there_is_no_finder(site: Site) -> None:
+    """The finder lists quote pages: without them it is left out, not left empty."""
+    site.plugin_options["quote_pages"] = False
+    site.build()
+    assert not site.page_path(site.url_of("quotes/find.md")).exists()
+    assert not (site.site_dir / "pagefind").exists()

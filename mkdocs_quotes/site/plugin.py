@@ -112,7 +112,8 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
             review_page=show_review_page(self.config.review_page, self._command),
             quote_index_by=self.config.quote_index_by,
             quote_index_page_size=self.config.quote_index_page_size,
-            finder=self.config.finder,
+            # The finder searches quote pages: without them it has nothing to index.
+            finder=self.config.finder and self.config.quote_pages,
         )
         if not self._paths.articles_dir.is_relative_to(Path(config.docs_dir).resolve()):
             config.watch.append(str(self._paths.articles_dir))
@@ -184,7 +185,7 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Index the quote pages for the finder (`pagefind.py`); a missing binary warns."""
-        if self.config.finder and self.config.quote_pages:
+        if self._render_options.finder:
             index_quote_pages(
                 Path(config.site_dir),
                 self._render_options.quotes_prefix,
