@@ -19,14 +19,22 @@ from .reader.slugs import unique_slugs
 from .reader.sources import ArticleError, read_article, read_articles
 from .site.cache import QuoteCache, cache_key
 from .site.corpus import build_corpus, quotes_with_ids
+from .site.exports import article_fields, to_csv
 from .site.review import review_queue
 from .site.review_text import review_table, yaml_skeleton
 
 DEFAULT_CACHE = Path(".cache/mkdocs-quotes/quotes.sqlite")
+CSV_FIELDS = (
+    "article", "id", "text", "start", "end", "speaker", "speaker_kind", "speaker_role",
+    "speaker_mention", "cue", "partial", "utterance", "paragraph", "rule", "confidence",
+    "article_title", "date", "outlet", "source_url",
+)  # fmt: skip
+"""The columns of ``--format csv``: the keys of `quote_record`, in its order."""
 
 
 def quote_record(article: Article, quote: Quote, quote_id: str) -> dict[str, object]:
-    """One JSONL row: the fields ``--format jsonl`` promises, plus role and mention.
+    """One JSONL or CSV row: the fields ``--format jsonl`` promises, plus role, mention
+    and the article's title, date, outlet and address as the site's data files give them.
 
     ``quote_id`` is the site's (``quotes_with_ids``): a quote whose words repeat in
     the article has a ``-2`` there, and the corrections file needs the site's id.
@@ -48,6 +56,7 @@ def quote_record(article: Article, quote: Quote, quote_id: str) -> dict[str, obj
         "paragraph": quote.paragraph,
         "rule": quote.rule,
         "confidence": quote.confidence,
+        **article_fields(article),
     }
 
 
@@ -69,7 +78,12 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "files", nargs="+", type=Path, metavar="FILE", help=".txt, .md or .html articles"
     )
-    extract.add_argument("--format", choices=("jsonl", "table"), default="table")
+    extract.add_argument(
+        "--format",
+        choices=("jsonl", "csv", "table"),
+        default="table",
+        help="csv: one header row, then a row per quote, with the JSONL fields as columns",
+    )
     _engine_options(extract)
     review = commands.add_parser(
         "review",
@@ -189,6 +203,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             out.write(yaml_skeleton(corpus, entries))
         else:
             out.write(review_table(corpus, entries))
+        return status
+    if args.format == "csv":
+        records = [
+            quote_record(article, quote, id_)
+            for article, found in zip(articles, results, strict=True)
+            for quote, id_ in quotes_with_ids(article.slug, found)
+        ]
+        out.write(to_csv(records, CSV_FIELDS))
         return status
     for article, found in zip(articles, results, strict=True):
         if args.format == "jsonl":

@@ -64,3 +64,36 @@ def make_quote(
     paragraph = sum(1 for s in article.paragraph_starts if s <= start) - 1
     speaker = SpeakerRef(name, kind, found, role)
     return Quote(words, start, start + len(words), speaker, cue, partial, utterance, paragraph)
+
+
+# Three short articles for the pages of issue 15: dated in two months, one undated;
+# the mayor's words reprinted verbatim by a second outlet, as wire copy is.
+NEWS_ARTICLES = {
+    "bridge-july.txt": (
+        "Title: Bridge to be rebuilt\nDate: 2021-07-05\nSource: AFP\n"
+        "URL: https://example.org/news/bridge?a=1&b=2\n\n"
+        "Mayor Ana Lopez spoke on Monday about the old bridge that the river took last winter.\n\n"
+        '"We will rebuild the bridge before the spring floods," Lopez said.\n\n'
+        'Councillor Tom Reed disagreed with the plan. "The money is simply not there for this,"'
+        " Reed said.\n"
+    ),
+    "bridge-september.txt": (
+        "Title: Bridge plan goes to council\nDate: 2021-09-10\nSource: Reuters\n\n"
+        "The city council met on Friday to discuss the bridge that the river took last winter.\n\n"
+        "\u201cWe will rebuild the bridge before the spring floods,\u201d Mayor Ana Lopez said.\n\n"
+        'Councillor Tom Reed said the vote would be close. "I will vote against it," Reed told'
+        " reporters.\n"
+    ),
+    "undated.txt": (
+        "Title: Lopez on the budget\n\n"
+        "Mayor Ana Lopez spoke about the budget on Tuesday at city hall.\n\n"
+        '"The budget is balanced and the bridge is paid for," Lopez said.\n'
+    ),
+}
+# The mayor's reprinted words, in the July article (the earlier) and in September's.
+REPEATED_JULY = "We will rebuild the bridge before the spring floods,"
+
+
+def write_news(articles_dir: Path) -> None:
+    for name, text in NEWS_ARTICLES.items():
+        write(articles_dir, name, text)

@@ -10,6 +10,13 @@ from mkdocs_quotes import QuoteEngine
 from mkdocs_quotes.engine.descriptions import without_inner_title
 
 SPEAKERS = [
+    # A cue noun that is the subject of the quote's verb is talked about, not speaking:
+    # the town said it.
+    (
+        "The town council said in a statement that Hale's comments “are based on "
+        "rumour, not on the facts of the case.”",
+        "town council",
+    ),
     # A passive cue's agent speaks; its subject is spoken to.
     ('"We will rebuild the bridge by spring," the mayor was told by Ann Gray.', "Ann Gray"),
     (

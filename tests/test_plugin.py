@@ -341,6 +341,7 @@ def test_articles_outside_docs_dir_are_read_and_watched(tmp_path: Path) -> None:
 
 
 def test_min_quote_words_hides_short_quotes_without_reparsing(site: Site) -> None:
+    site.plugin_options["quote_index_by"] = "count"  # every quote on quotes/index.md
     site.build()
     assert "a mistake" in site.soup(site.url_of("quotes/index.md")).get_text()
     site.plugin_options["min_quote_words"] = 3

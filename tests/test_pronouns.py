@@ -9,6 +9,7 @@ from mkdocs_quotes.engine.pronouns import (
     FEATURES,
     NamedPerson,
     candidates,
+    could_be_one_person,
     skim_names,
     weights,
 )
@@ -90,3 +91,25 @@ def test_a_known_gender_rules_a_candidate_out() -> None:
 
 def test_the_shipped_weights_fit_the_features() -> None:
     assert len(weights()) == len(FEATURES)
+
+
+@pytest.mark.parametrize(
+    ("name", "one_person"),
+    [
+        ("Dana Ortiz", True),
+        ("Ortiz", True),
+        ("Ohio Republican", False),  # a party's follower, not one named person
+        ("Ortizes", False),  # a family, when "Ortiz" is someone's surname
+        ("Dana Ortiz’s", False),  # a possessive left in a name
+        ("Northern Command", False),
+    ],
+)
+def test_he_or_she_means_one_person(name: str, one_person: bool) -> None:
+    assert could_be_one_person(name, {"Ortiz"}) is one_person
+
+
+def test_a_suffix_is_no_surname() -> None:
+    known: dict[str, str] = {}
+    found = skim_names("Admiral Harry Lamb Jr. spoke. Lamb said so.", 0, 0, known)
+    assert "Jr" not in known and "Jr." not in known
+    assert [p.name for p in found if p.relation == "subject"][-1:] == ["Harry Lamb"]

@@ -187,7 +187,8 @@ def test_pages_hold_what_they_promise() -> None:
     assert "## Mentioned without being quoted" not in kirby  # both articles quote him
     index = pages["speakers/index.md"].markdown
     rows = [line for line in index.splitlines() if line.startswith("| ")]
-    assert any("[John Kirby](john-kirby.md) | spokesman | 4 | 2 | 2021-08-15 |" in r for r in rows)
+    last = '<time datetime="2021-08-15">15 August 2021</time>'  # shown, and the sort key
+    assert any(f"[John Kirby](john-kirby.md) | spokesman | 4 | 2 | {last} |" in r for r in rows)
     assert "## Unnamed sources" in index and "## Unattributed" in index
 
     quote = next(q for q in corpus.quotes if q.quote.text == "Every day.")
@@ -334,6 +335,7 @@ def test_a_hostile_name_breaks_no_table() -> None:
     index = rendered_html(next(p for p in pages if p.src_uri == "speakers/index.md"))
     rows = index.find_all("tr")
     assert len(rows) == 2
+    # Speaker, Role, Quotes, Articles: no "Last quoted", as no article has a date.
     assert all(len(row.find_all(["td", "th"])) == 4 for row in rows)
     assert rows[1].find("a").get_text() == "Evil *Name* | {{ 7*7 }} <b>x</b>"
 

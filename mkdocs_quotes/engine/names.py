@@ -14,7 +14,7 @@ from .domain import SpeakerKind
 from .lexicon.cues import SPEAKING_TEXTS
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS
 from .lexicon.function_words import ARTICLES, DETERMINERS, SENTENCE_OPENERS
-from .lexicon.given_names import gender_of_name
+from .lexicon.given_names import is_given_name as is_known_given_name
 from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS, TWO_APOSTROPHES
 from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .lexicon.people import (
@@ -106,7 +106,7 @@ def is_given_name(word: str, opens_sentence: bool) -> bool:
 
 def _is_sentence_adverb(word: str) -> bool:
     """ "Certainly", "Finally": an adverb that opens a sentence, not a given name."""
-    return len(word) > 4 and word.endswith("ly") and gender_of_name(word) is None
+    return len(word) > 4 and word.endswith("ly") and not is_known_given_name(word)
 
 
 def opens_a_sentence(line: str, start: int) -> bool:

@@ -21,7 +21,9 @@ from functools import cache
 from pathlib import Path
 
 from .domain import SpeakerRef
-from .lexicon.given_names import gender_of_name
+from .lexicon.given_names import is_given_name
+from .lexicon.organisations import ORGANISATION_WORDS
+from .lexicon.people import NAME_SUFFIXES, surname_of
 
 WEIGHTS_FILE = Path(__file__).with_name("pronoun_weights.json")
 # How far back a reader looks for the person a reporting pronoun means.
@@ -48,6 +50,7 @@ FEATURES = (
     "first_person_named",
     "most_named",
     "gender_agrees",
+    "latest_subject",
 )
 
 
@@ -98,8 +101,8 @@ def skim_names(paragraph: str, base: int, index: int, known: dict[str, str]) -> 
     found: list[tuple[int, int, str]] = []
     for match in _SKIMMED_FULL_NAME.finditer(paragraph):
         name = match.group(1)
-        if gender_of_name(name) is not None:
-            known[name.split()[-1]] = name
+        if is_given_name(name) and name.split()[-1].lower() not in NAME_SUFFIXES:
+            known[surname_of(name)] = name
             found.append((match.start(1), match.end(1), name))
     taken = {i for start, end, _ in found for i in range(start, end)}
     for match in _HONORIFIC_SURNAME.finditer(paragraph):
@@ -123,6 +126,28 @@ def skim_names(paragraph: str, base: int, index: int, known: dict[str, str]) -> 
             NamedPerson(base + start, index, name, None, "subject" if subject else "other", False)
         )
     return people
+
+
+# Words that end the name of a group or a following, never of one person ("Kentucky
+# Republican", "Roman Catholic", "Pacific Command"): generic English.
+_GROUP_WORDS = ORGANISATION_WORDS | frozenset(
+    """
+    republican democrat catholic muslim christian jewish conservative liberal
+    command shoal island islands state states
+    """.split()
+)
+
+
+def could_be_one_person(name: str, surnames: set[str]) -> bool:
+    """Whether "he" or "she" can mean the bearer of ``name``: not a possessive left in a
+    name ("Trump's"), not a group ("Kentucky Republican"), not a family ("Clintons")."""
+    words = name.split()
+    if not words or name.endswith(("'s", "’s")):
+        return False
+    if words[-1].lower().strip(".,") in _GROUP_WORDS:
+        return False
+    family = name.endswith("s") and (name[:-1] in surnames or name[:-2] in surnames)
+    return not (len(words) == 1 and family)
 
 
 def paragraph_of(position: int, paragraph_starts: list[int]) -> int:
@@ -162,8 +187,16 @@ def candidates(
             quoted_lately.add(speaker.name)
     previous_speaker = quoted[-1][1].name if quoted else None
     most_named = max(times_named, key=lambda n: times_named[n], default=None)
+    # The subject of the nearest sentence that has a person as its subject: who the
+    # text is following when the pronoun comes.
+    latest_subject = next((p.name for p in reversed(before) if p.relation == "subject"), None)
     first_named = before[0].name if before else None
-    ordered = sorted(last_position, key=lambda n: -last_position[n])
+    surnames = {surname_of(name) for name in last_position if " " in name}
+    ordered = [
+        name
+        for name in sorted(last_position, key=lambda n: -last_position[n])
+        if could_be_one_person(name, surnames)
+    ]
     found = []
     for rank, name in enumerate(ordered):
         gender = gender_of.get(name)
@@ -195,6 +228,7 @@ def candidates(
             float(name == first_named),
             float(name == most_named),
             float(gender == pronoun_gender),
+            float(name == latest_subject),
         )
         found.append(Candidate(name, roles.get(name), features))
     return found

@@ -14,16 +14,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import pronouns
-from .descriptions import (
-    described_person,
-    description_head,
-    recorded_role,
-    without_inner_title,
-)
+from .descriptions import described_person, description_head, recorded_role, without_inner_title
 from .domain import Mention, SpeakerRef
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS, TIME_LABELS
 from .lexicon.function_words import DETERMINERS
-from .lexicon.given_names import gender_of_name
+from .lexicon.given_names import gender_of_name, is_given_name
 from .lexicon.marks import SIGN_OFF_DASHES
 from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .lexicon.people import (
@@ -31,7 +26,9 @@ from .lexicon.people import (
     HONORIFICS,
     MALE_ROLE_WORDS,
     PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
+    surname_of,
 )
 from .names import (
     clean_name,
@@ -119,7 +116,7 @@ class SpeakerResolver:
             if (
                 honoured
                 or token.dep_ in ("nsubj", "nsubjpass")
-                or (without_ner and gender_of_name(span.text) is not None)
+                or (without_ner and is_given_name(span.text))
             ):
                 names.append(span)
         for ent in sorted(names, key=lambda e: e.start):
@@ -162,7 +159,7 @@ class SpeakerResolver:
         # paragraphs before named in full.
         for mention in self.people:
             if " " in mention.name:
-                surname = mention.name.split()[-1]
+                surname = surname_of(mention.name)
                 self._skimmed.setdefault(surname, self.full_name(surname))
         for person in pronouns.skim_names(paragraph, base, index, self._skimmed):
             gender = gender_of_name(person.name)
@@ -187,7 +184,13 @@ class SpeakerResolver:
     def _gender_near(self, ent: Span) -> str | None:
         doc = ent.doc
         words = [t.lower_ for t in doc[max(ent.start - 3, 0) : ent.start]]
-        words += [t.lower_ for t in doc[ent.end : min(ent.end + 6, len(doc))]]
+        # After the name, only its apposition ("Ana Ruiz, a spokeswoman"): a role word
+        # further on is often someone else's ("Ivana Trump accused her husband").
+        if ent.end < len(doc) and doc[ent.end].text == ",":
+            for token in doc[ent.end + 1 : min(ent.end + 7, len(doc))]:
+                if token.is_punct:
+                    break
+                words.append(token.lower_)
         for word in words:
             if HONORIFICS.get(word):
                 return HONORIFICS[word]
@@ -271,7 +274,11 @@ class SpeakerResolver:
                 return SpeakerRef(fuller, "person", mention)
             return SpeakerRef(org, "organisation", mention)
         lone_name = len(phrase) == 1 and (looks_like_surname(root) or modal_read_as_name(root))
-        if (propn and not head_is_common and pos(root) == "PROPN") or lone_name:
+        # "Demonstrators said …": a plural role noun capitalised by the sentence's
+        # start, which the tagger reads as a proper noun, is a group, not a name.
+        role_plural = root.lower_.endswith("s") and root.lower_[:-1] in PERSON_ROLE_NOUNS
+        named = (propn and not head_is_common and pos(root) == "PROPN") or lone_name
+        if named and not (len(phrase) == 1 and role_plural):
             words = propn or [root]
             name = self.full_name(clean_name(" ".join(t.text for t in words)))
             return SpeakerRef(name, name_kind(name, root), mention)

@@ -146,6 +146,15 @@ def cue_in_window(tokens: list[Token], side: str) -> tuple[Span, str] | None:
         puts_it = token.i + 1 < len(token.doc) and token.nbor().lower_ == "it"
         if lower in WEAK_CUES and side == "before" and not puts_it:
             continue
+        # 'Trump's comments "are based on his opinion"': a cue noun that is the subject
+        # of a verb inside the quote is what the quote talks about, not who speaks.
+        if (
+            pos(token) == "NOUN"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.i > token.i
+            and all(t.i != token.head.i for t in tokens)
+        ):
+            continue
         phrase = subject_phrase(token, tokens, quote_first=side == "after")
         if phrase is not None:
             return phrase, cue_text(token)

@@ -10,7 +10,11 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class ArticleMeta:
-    """What an article says about itself (header block, front matter, HTML head)."""
+    """What an article says about itself: front matter, header block, HTML metadata, file name.
+
+    The one place an article's metadata lives. ``date`` is ISO 8601 (YYYY-MM-DD);
+    ``source`` is the outlet ("AFP", "The New York Times"); ``url`` the original.
+    """
 
     title: str | None = None
     date: str | None = None
@@ -34,6 +38,9 @@ class Article:
     paragraphs: tuple[str, ...]
     captions: tuple[str, ...] = ()
     notices: tuple[str, ...] = field(default=())
+    """Worth knowing, nothing wrong: "decoded as cp1252", "mojibake mended"."""
+    warnings: tuple[str, ...] = field(default=())
+    """Something in the file the reader could not use (an unreadable date); the article is kept."""
 
     @property
     def text(self) -> str:

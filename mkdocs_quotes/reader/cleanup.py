@@ -81,6 +81,9 @@ BOILERPLATE_PATTERNS: tuple[str, ...] = (
     r"^(?:share|tweet|email|print)(?: (?:this|the) (?:article|story|page))?(?: on \w+)?:?$",
     r"^(?:share|email|facebook|twitter|whatsapp|linkedin|reddit|print|copy link)"
     r"(?:[ |·•/]+(?:share|email|facebook|twitter|whatsapp|linkedin|reddit|print|copy link))+$",
+    # a page's <noscript> notice, which trafilatura keeps as text
+    r"^(?:please )?(?:enable|turn on|activate) javascript\b",
+    r"\bjavascript (?:is )?(?:required|disabled|must be enabled)\b",
     # cookie banners
     r"\b(?:this (?:site|website) uses cookies|accept (?:all )?cookies)\b",
     r"^cookie (?:policy|settings|preferences)\b",

@@ -24,8 +24,11 @@ from .cleanup import (
     is_boilerplate,
     text_paragraphs,
 )
-from .markup import META_KEYS, ParsedBody, parse_html, parse_markdown, split_front_matter
+from .markup import META_KEYS, ParsedBody, parse_markdown, split_front_matter
+from .metadata import article_meta
+from .repair import repair_mojibake
 from .slugs import slugify, unique_slugs
+from .web_pages import NoArticleInPage, parse_html
 
 RESERVED_ARTICLE_SLUG = "index"
 
@@ -91,6 +94,8 @@ def read_article(
         if not text.strip():
             raise ArticleError(name, "empty")
         body = _parse(path.suffix.lower(), text)
+    except NoArticleInPage:
+        raise ArticleError(name, "no article text found in the page") from None
     except ArticleError as exc:  # the decoder and parsers know the reason, not the file
         raise type(exc)(name, exc.reason) from None
     except RecursionError:
@@ -100,7 +105,8 @@ def read_article(
     bounded, split_notices = bound_paragraphs(body.paragraphs)
     clean = clean_paragraphs(bounded, patterns)
     paragraphs = list(clean.paragraphs)
-    meta = _take_byline(paragraphs, body.meta)
+    read_meta = article_meta(path.stem, _take_byline(paragraphs, body.meta))
+    meta = read_meta.meta
     title = meta.title or body.title
     # A body that repeats the title as its first line would show the headline twice.
     repeated = title and paragraphs and _same_text(paragraphs[0], title)
@@ -116,6 +122,7 @@ def read_article(
         paragraphs=tuple(paragraphs),
         captions=tuple(dict.fromkeys([*map(caption_text, body.captions), *clean.captions])),
         notices=tuple(notices + body.notices + split_notices),
+        warnings=read_meta.problems,
     )
 
 
@@ -254,7 +261,10 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def _decode(data: bytes, declared: str | None) -> tuple[str, list[str]]:
-    """Decode as UTF-8 (BOM stripped), else the declared charset, cp1252 or latin-1."""
+    """Decode as UTF-8 (BOM stripped), else the declared charset, cp1252 or latin-1.
+
+    Mojibake is mended here, before any parser reads the text (`repair`).
+    """
     notices: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -268,6 +278,9 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, list[str]]:
         text, fallback = _decode_8bit(data.removeprefix(b"\xef\xbb\xbf"), declared)
         if fallback:
             notices.append(f"not valid UTF-8; decoded as {fallback}")
+    text, repaired = repair_mojibake(text)
+    if repaired:
+        notices.append("mojibake mended (ftfy)")
     text = _OTHER_LINE_BREAKS.sub("\n", text.replace("\r\n", "\n"))
     controls = len(_CONTROL_CHARS.findall(text))
     if controls > max(1, len(text) // 50):

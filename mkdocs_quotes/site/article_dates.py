@@ -1,37 +1,26 @@
-"""An article's date, read from what its metadata says, and the order articles are listed in."""
+"""An article's date as the reader gives it (ISO 8601), as a page shows it, and article order."""
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
-from email.utils import parsedate_to_datetime
+from datetime import date
 
 from ..reader.article import Article
 from .corpus import Corpus
 
-_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
 
 def article_date(article: Article) -> date | None:
-    """The article's date, when its metadata holds one in a common format."""
-    raw = (article.meta.date or "").strip()
-    if not raw:
+    """The article's date; the reader has already normalised it to YYYY-MM-DD."""
+    if not article.meta.date:
         return None
-    if iso := _ISO_DATE.search(raw):
-        try:
-            return date(int(iso[1]), int(iso[2]), int(iso[3]))
-        except ValueError:
-            return None
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(raw, fmt).date()
-        except ValueError:
-            pass
     try:
-        return parsedate_to_datetime(raw).date()
-    except (TypeError, ValueError, IndexError):
+        return date.fromisoformat(article.meta.date)
+    except ValueError:  # an Article built by hand, not by the reader
         return None
+
+
+def display_date(day: date | None) -> str | None:
+    """ "13 August 2021": the form a citation uses, the same in every locale."""
+    return f"{day.day} {day:%B %Y}" if day else None
 
 
 def article_order(corpus: Corpus) -> list[Article]:

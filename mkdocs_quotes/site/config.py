@@ -108,6 +108,17 @@ class QuotesConfig(base.Config):  # type: ignore[no-untyped-call]
     got wrong, with the corrections to paste: `auto` with `mkdocs serve` only (editors
     see it, readers of the built site don't), `true` in every build, `false` never."""
 
+    data_files = c.Type(bool, default=True)
+    """Publish `quotes.json`, `quotes.csv` and `speakers.json` at the site's root, with a
+    "Data" page (`<quotes_prefix>/data/`) describing their fields, linked from the quote index."""
+
+    speaker_feeds = c.Type(bool, default=False)
+    """An Atom feed per speaker, `speakers/<slug>/feed.xml`; needs `site_url`."""
+
+    group_repeated_quotes = c.Type(bool, default=True)
+    """On a speaker page, words that several articles quote are listed once, under the
+    earliest article, with the others as "also quoted in"."""
+
     publish_sources = c.Type(bool, default=False)
     """Also publish the raw article files (`.txt`, `.html`) as static files."""
 

@@ -18,6 +18,7 @@ from mkdocs.plugins import get_plugin_logger
 
 from ..engine.domain import SPEAKER_KINDS, SpeakerKind, SpeakerRef
 from ..reader.article import Article
+from ..reader.metadata import iso_date
 from ..reader.slugs import unique_slugs
 from .corpus import (
     RESERVED_SPEAKER_SLUGS,
@@ -161,10 +162,18 @@ def _corrected_articles(
     for article in corpus.articles:
         fix = fixes.get(article.slug)
         if fix is not None:
+            # ArticleMeta.date is ISO 8601 wherever it came from: the editors may write
+            # "13 August 2021"; one no reader can be sure of keeps the article's own.
+            date = iso_date(fix.date) if fix.date else None
+            if fix.date and date is None:
+                where = corrections.where(fix.line, f"articles.{fix.file}.date")
+                problems.append(
+                    Problem(f"{where}: {fix.date!r} is not a date (write YYYY-MM-DD); ignored")
+                )
             meta = replace(
                 article.meta,
                 title=fix.title or article.meta.title,
-                date=fix.date or article.meta.date,
+                date=date or article.meta.date,
                 source=fix.source or article.meta.source,
                 url=fix.url or article.meta.url,
             )

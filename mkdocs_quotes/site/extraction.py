@@ -58,6 +58,8 @@ def read_corpus(
     for article in articles:
         for notice in article.notices:  # read fine, but worth knowing ("decoded as cp1252")
             log.info(f"{_shown(article.path, shown_from)}: {notice}")
+        for problem in article.warnings:  # kept, but something in it was not usable
+            log.warning(f"{_shown(article.path, shown_from)}: {problem}")
     texts = [article.text for article in articles]
     extraction = _Extraction(engine, jobs=options.jobs)
     results, parsed = cached_extract(cache, texts, engine.fingerprint, extraction.extract)

@@ -14,15 +14,20 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..reader.sources import is_article_file
 from .corpus import Corpus
+from .exports import DataOptions, data_files
+from .feeds import speaker_feeds
 from .generated import GeneratedPage
+from .page_urls import PageUrls
 from .render import RenderError, RenderOptions, render_site
 
 log = get_plugin_logger(__name__)
 
 STYLESHEET_URI = "assets/mkdocs-quotes.css"
 SCRIPT_URI = "assets/mkdocs-quotes.js"
-"""The speaker index's filter and sorting, and the quote finder; `quotes.js` says why
-it must stay one folder below the site's root."""
+"""One script for every page: the speaker index's filter and sorting, the quote
+finder, and the quote page's copy button; pages read the same without it.
+`quotes.js` says why it must stay one folder below the site's root."""
+_ASSETS = {STYLESHEET_URI: "assets/quotes.css", SCRIPT_URI: "assets/quotes.js"}
 
 
 def remove_article_sources(files: Files, articles_dir: Path) -> None:
@@ -53,17 +58,35 @@ def add_pages(files: Files, pages: Iterable[GeneratedPage], config: MkDocsConfig
         _add(files, file)
 
 
-def add_stylesheet(files: Files, config: MkDocsConfig) -> None:
-    """Add the pages' stylesheet and script at `STYLESHEET_URI` and `SCRIPT_URI`, which
-    `extra_css` and `extra_javascript` list."""
-    assets = resources.files("mkdocs_quotes.site").joinpath("assets")
-    _add(
-        files,
-        File.generated(config, STYLESHEET_URI, content=assets.joinpath("quotes.css").read_bytes()),
+def add_data_files(
+    files: Files, corpus: Corpus, options: RenderOptions, config: MkDocsConfig
+) -> None:
+    """The data files at the site's root and the speakers' feeds, as the options ask.
+
+    Generated like the pages, so `mkdocs serve` serves them and nothing is written
+    into `docs_dir`.
+    """
+    if not (options.data_files or options.speaker_feeds):
+        return
+    data = DataOptions(
+        uris=options.uris,
+        urls=PageUrls(config.use_directory_urls, config.site_url),
+        quote_pages=options.quote_pages,
+        feeds=options.speaker_feeds,
     )
-    _add(
-        files, File.generated(config, SCRIPT_URI, content=assets.joinpath("quotes.js").read_bytes())
-    )
+    if options.data_files:
+        for name, text in data_files(corpus, data).items():
+            _add(files, File.generated(config, name, content=text.encode("utf-8")))
+    if options.speaker_feeds:
+        for uri, feed in speaker_feeds(corpus, data).items():
+            _add(files, File.generated(config, uri, content=feed))
+
+
+def add_assets(files: Files, config: MkDocsConfig) -> None:
+    """Add the stylesheet and the script that `extra_css` and `extra_javascript` list."""
+    package = resources.files("mkdocs_quotes.site")
+    for uri, asset in _ASSETS.items():
+        _add(files, File.generated(config, uri, content=package.joinpath(asset).read_bytes()))
 
 
 def page_parents(pages: Iterable[GeneratedPage]) -> dict[str, str]:

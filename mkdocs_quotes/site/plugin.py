@@ -30,11 +30,13 @@ from .config import (
 )
 from .corrected import corrected_corpus
 from .extraction import read_corpus
+from .feeds import feeds_wanted
 from .files import (
     SCRIPT_URI,
     STYLESHEET_URI,
+    add_assets,
+    add_data_files,
     add_pages,
-    add_stylesheet,
     generated_pages,
     page_parents,
     remove_article_sources,
@@ -114,6 +116,9 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
             quote_index_page_size=self.config.quote_index_page_size,
             # The finder searches quote pages: without them it has nothing to index.
             finder=self.config.finder and self.config.quote_pages,
+            data_files=self.config.data_files,
+            speaker_feeds=feeds_wanted(self.config.speaker_feeds, config.site_url),
+            group_repeated_quotes=self.config.group_repeated_quotes,
         )
         if not self._paths.articles_dir.is_relative_to(Path(config.docs_dir).resolve()):
             config.watch.append(str(self._paths.articles_dir))
@@ -131,7 +136,8 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        """Swap the article files for the generated pages; add the stylesheet and nav section.
+        """Swap the article files for the generated pages; add the data files, feeds,
+        assets and nav section.
 
         Raises `PluginError` when the articles folder vanished or a template is broken.
         """
@@ -147,7 +153,8 @@ class QuotesPlugin(BasePlugin[QuotesConfig]):  # type: ignore[no-untyped-call]
         entries = nav_entries(corpus, self._render_options)
         add_nav_section(config, files, self.config.nav_title, self.config.nav_position, entries)
         add_pages(files, pages, config)
-        add_stylesheet(files, config)
+        add_data_files(files, corpus, self._render_options, config)
+        add_assets(files, config)
         self._parents = page_parents(pages)
         prefix = self._render_options.quotes_prefix + "/"
         self._finder_key = finder_key(

@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from ..reader.article import Article
 from .article_dates import article_order
+from .citations import article_source
 from .corpus import Corpus, CorpusQuote, Speaker
 from .generated import GeneratedPage
 from .marked_paragraphs import article_paragraphs
@@ -33,7 +34,6 @@ from .render_indexes import (
     splits_by_month,
 )
 from .render_views import (
-    ArticleGroup,
     ArticleRow,
     Link,
     PageLink,
@@ -45,14 +45,14 @@ from .render_views import (
 )
 from .review_page import review_items
 from .safe_markdown import (
-    escape_text,
     inert_title,
-    markdown_link,
     relative_href,
     safe_http_url,
 )
+from .same_words import SameWords, also_quoted, listed_once, same_words
+from .speaker_overview import data_links, data_page_context, data_page_uri, speaker_overview
+from .templating import template_environment
 
-PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 # How many other quotes by the same speaker a quote page lists before pointing to
 # the speaker page: keeps the site linear in size for a speaker quoted thousands of times.
 OTHER_QUOTES_SHOWN = 10
@@ -83,6 +83,11 @@ class RenderOptions:
     quote_index_page_size: int = 100
     finder: bool = False
     """Add the quote finder page, and the Pagefind facets on quote pages."""
+    data_files: bool = False
+    """The site carries quotes.json, quotes.csv, speakers.json: link them, describe them."""
+    speaker_feeds: bool = False
+    group_repeated_quotes: bool = True
+    """List words several articles quote once per speaker page, with the others as sources."""
 
     def __post_init__(self) -> None:
         prefixes = [
@@ -146,41 +151,13 @@ def render_site(corpus: Corpus, options: RenderOptions) -> list[GeneratedPage]:
         pages.extend(site.quote_page(q) for q in corpus.quotes)
     if options.review_page:
         pages.append(site.review_page())
+    if options.data_files:
+        uri = data_page_uri(site.uris)
+        markdown = site.render("data.md.j2", title="Data", **data_page_context(site.uris))
+        # Under the quote index, which links it: the theme shows the reader's place.
+        index = site.uris.quote_index
+        pages.append(GeneratedPage(uri, markdown, "Data", in_nav=False, parent_uri=index))
     return pages
-
-
-def template_environment(templates_dir: Path | None) -> jinja2.Environment:
-    """The site's templates first, then the package's; every ``{{ str }}`` escaped."""
-    loaders: list[jinja2.BaseLoader] = []
-    if templates_dir is not None:
-        loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
-    loaders.append(jinja2.FileSystemLoader(str(PACKAGE_TEMPLATES)))
-    env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader(loaders),
-        # autoescape makes Markup survive joins and concatenation; finalize does the
-        # real escaping, for Markdown as well as HTML, of every plain string printed.
-        autoescape=True,
-        finalize=_escape_for_markdown,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["link"] = _link_filter
-    return env
-
-
-def _link_filter(link: Link) -> Markup:
-    """``{{ speaker | link }}``: a Markdown link with its text escaped."""
-    return markdown_link(link.text, link.href)
-
-
-def _escape_for_markdown(value: object) -> object:
-    if value is None:
-        return Markup("")
-    if isinstance(value, str) and not isinstance(value, Markup):
-        return escape_text(value)
-    return value
 
 
 @dataclass
@@ -197,6 +174,7 @@ class _SiteRenderer:
     """Article slug -> its date, where its metadata gives one."""
     any_status: bool = field(init=False)
     """Some quote has the editors' status: the finder offers it as a facet."""
+    same_words: SameWords = field(init=False)
 
     def __post_init__(self) -> None:
         self.uris = self.options.uris
@@ -205,6 +183,7 @@ class _SiteRenderer:
         self.position = {a.slug: i for i, a in enumerate(self.articles)}
         self.dates = article_dates(self.corpus)
         self.any_status = any(q.status for q in self.corpus.quotes)
+        self.same_words = same_words(self.corpus)
 
     def render(self, template_name: str, **context: object) -> str:
         if isinstance(title := context.get("title"), str):
@@ -237,17 +216,14 @@ class _SiteRenderer:
             Link(s.name, relative_href(uri, self.uris.speaker(s.slug)))
             for s in sorted(self.corpus.mentioned_not_quoted(article.slug), key=_speaker_sort_key)
         ]
-        meta = article.meta
+        source = article_source(article)
+        author = article.meta.author
         markdown = self.render(
             "article.md.j2",
             article=article,
             title=article.title,
-            meta_parts=[
-                part
-                for part in (meta.source, meta.date, meta.author and f"By {meta.author}")
-                if part
-            ],
-            source_url=safe_http_url(meta.url),
+            meta_parts=[*source.parts, *([f"By {author}"] if author else [])],
+            source_url=source.original,
             paragraphs=paragraphs,
             quotes=list(zip(items, anchors, strict=True)),
             speakers=speakers,
@@ -262,8 +238,7 @@ class _SiteRenderer:
         rows = [
             ArticleRow(
                 link=Link(article.title, relative_href(uri, self.uris.article(article.slug))),
-                date=article.meta.date or "",
-                source=article.meta.source or "",
+                source=article_source(article),
                 quote_count=len(self.corpus.quotes_in_article(article.slug)),
                 speaker_count=len(self.corpus.speakers_quoted_in(article.slug)),
             )
@@ -274,9 +249,11 @@ class _SiteRenderer:
         return GeneratedPage(uri, markdown, "Articles", in_nav=in_nav)
 
     def speaker_pages(self, speaker: Speaker) -> list[GeneratedPage]:
-        quotes = sorted(
-            self.corpus.quotes_by_speaker(speaker.slug), key=lambda q: self.position[q.article_slug]
-        )
+        every_quote = self.corpus.quotes_by_speaker(speaker.slug)
+        quotes = sorted(every_quote, key=lambda q: self.position[q.article_slug])
+        sources: dict[str, list[CorpusQuote]] = {}
+        if self.options.group_repeated_quotes:
+            quotes, sources = listed_once(quotes, self.same_words)
         size = self.options.speaker_page_size
         chunks = [quotes[i : i + size] for i in range(0, len(quotes), size)] or [[]]
         page_uris = [self.uris.speaker(speaker.slug, n) for n in range(1, len(chunks) + 1)]
@@ -285,12 +262,7 @@ class _SiteRenderer:
         for number, (uri, chunk) in enumerate(zip(page_uris, chunks, strict=True), start=1):
             previous_articles = {q.article_slug for chunk_ in chunks[: number - 1] for q in chunk_}
             groups = group_by_article(self.corpus, chunk, uri, self.uris, self.options.quote_pages)
-            groups = [
-                ArticleGroup(
-                    g.article, g.quotes, continued=g.slug in previous_articles, slug=g.slug
-                )
-                for g in groups
-            ]
+            groups = [replace(g, continued=g.slug in previous_articles) for g in groups]
             mentioned = [
                 Link(a.title, relative_href(uri, self.uris.article(a.slug)))
                 for a in self.corpus.articles_mentioning(speaker.slug)
@@ -304,7 +276,17 @@ class _SiteRenderer:
                 speaker=speaker,
                 title=speaker.name if number == 1 else f"{speaker.name} (page {number})",
                 page_number=number,
-                quote_count=len(quotes),
+                quote_count=len(every_quote),
+                overview=speaker_overview(
+                    self.corpus, speaker, every_quote, uri, self.uris, self.options.speaker_feeds
+                )
+                if number == 1
+                else None,
+                also={
+                    q.id: also_quoted(self.corpus, q, sources[q.id], uri, self.uris)
+                    for q in chunk
+                    if sources.get(q.id)
+                },
                 article_count=len(articles_quoting),
                 groups=groups,
                 mentioned_in=mentioned if number == 1 else [],
@@ -349,6 +331,7 @@ class _SiteRenderer:
             if self.options.finder
             else [],
             date=day.isoformat() if (day := self.dates.get(q.article_slug)) else None,
+            also=also_quoted(self.corpus, q, self.same_words.of(q), uri, self.uris),
         )
         # Under its speaker's page: the trail reads Quotes › Speakers › name › quote.
         speaker_uri = self.uris.speaker(speaker.slug)
@@ -367,6 +350,7 @@ class _SiteRenderer:
                 self.corpus, chunk, uri, self.uris, self.options.quote_pages
             ),
             self.options.finder,
+            data_links(self.uris.quote_index, self.uris) if self.options.data_files else [],
         )
 
     def review_page(self) -> GeneratedPage:

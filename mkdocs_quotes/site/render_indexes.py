@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .article_dates import article_date
+from .article_dates import article_date, display_date
 from .corpus import Corpus, CorpusQuote, Speaker
 from .generated import GeneratedPage
 from .render_views import ArticleGroup, Link, PageLink, SiteUris
@@ -43,7 +43,9 @@ class SpeakerIndexRow:
     quote_count: int
     article_count: int
     last_quoted: str
-    """The newest dated article quoting them (ISO, so it sorts as text), or ""."""
+    """The newest dated article quoting them (ISO, the script's sort key), or ""."""
+    last_quoted_shown: str
+    """The same date as citations show it ("13 August 2021"), or ""."""
     letter: str | None = None
     """On the first row of a letter: that letter, the A–Z bar's anchor (``az-k``)."""
 
@@ -105,6 +107,7 @@ def speaker_index_page(
                     quote_count=len(quotes),
                     article_count=len(corpus.articles_quoting(s.slug)),
                     last_quoted=newest.isoformat() if newest else "",
+                    last_quoted_shown=display_date(newest) or "",
                     letter=letter,
                 )
             )
@@ -142,12 +145,14 @@ def quote_index_pages(
     render: RenderTemplate,
     group: GroupQuotes,
     finder: bool,
+    data: list[Link],
 ) -> list[GeneratedPage]:
     """The quote index: ``quotes/index.md`` and the pages it links, newest first.
 
     By month, the index lists the months and each month has its page(s)
     (``quotes/2016-10.md``, ``quotes/2016-10/page-2.md``), undated quotes last
     (``quotes/undated.md``); by count, the index is page 1 (``quotes/page-2.md`` …).
+    ``data``, the links to the data files (relative to the index), go on the index.
     """
     buckets: list[tuple[str, str, list[CorpusQuote]]] = []  # slug, label, quotes
     if by_month:
@@ -205,6 +210,7 @@ def quote_index_pages(
                 older=older,
                 index=relative_href(uri, index_uri) if slug else None,
                 finder=relative_href(uri, finder_uri) if finder_uri else None,
+                data=data if uri == index_uri else [],
             )
             parent = None if uri == index_uri else index_uri
             pages.append(
@@ -219,6 +225,7 @@ def quote_index_pages(
             months=month_links,
             quote_count=len(quotes),
             finder=relative_href(index_uri, finder_uri) if finder_uri else None,
+            data=data,
         )
         pages.insert(0, GeneratedPage(index_uri, markdown, "All quotes", in_nav=True))
     return pages

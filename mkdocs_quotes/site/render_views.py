@@ -10,10 +10,11 @@ built in ``marked_paragraphs``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
+from .citations import ArticleSource, Citation, article_source, citation
 from .corpus import Corpus, CorpusQuote
 from .safe_markdown import relative_href
 
@@ -71,8 +72,7 @@ class Link:
 @dataclass(frozen=True)
 class ArticleRow:
     link: Link
-    date: str
-    source: str
+    source: ArticleSource
     quote_count: int
     speaker_count: int
 
@@ -102,6 +102,9 @@ class QuoteItem:
     """The quote's own page, or its anchor in the article when quote pages are off."""
     article_page: Markup
     """The article's page, from its top."""
+    source: ArticleSource
+    """The article's outlet, date and original URL, where it gives them."""
+    citation: Citation
     status: str | None = None
     """The editors' verdict ("verified", "disputed", "misattributed"), if any."""
     note: str | None = None
@@ -116,20 +119,7 @@ class ArticleGroup:
     continued: bool = False
     """The same article's quotes began on the previous page of a paginated speaker."""
     slug: str = ""
-
-
-@dataclass(frozen=True)
-class SpeakerRow:
-    link: Link
-    role: str
-    quote_count: int
-    article_count: int
-
-
-@dataclass(frozen=True)
-class SpeakerSection:
-    title: str
-    rows: list[SpeakerRow]
+    source: ArticleSource = field(default_factory=lambda: ArticleSource(None, None, None))
 
 
 def paragraph_anchor(index: int) -> str:
@@ -163,18 +153,22 @@ def quote_item(
             f"paragraph {q.paragraph + 1}",
             relative_href(from_uri, article_uri, paragraph_anchor(q.paragraph)),
         )
+    source = article_source(article)
+    # The title this article gives, else the one another article does.
+    role = q.quote.speaker.role or next(iter(speaker.roles), None)
     return QuoteItem(
         id=q.id,
         text=q.quote.text,
         partial=q.quote.partial,
         cue=q.quote.cue,
-        # The title this article gives, else the one another article does.
-        role=q.quote.speaker.role or next(iter(speaker.roles), None),
+        role=role,
         speaker=Link(speaker.name, relative_href(from_uri, uris.speaker(speaker.slug))),
         article=Link(article.title, in_context),
         paragraph=paragraph,
         permalink=relative_href(from_uri, uris.quote(q.id)) if quote_pages else in_context,
         article_page=relative_href(from_uri, article_uri),
+        source=source,
+        citation=citation(speaker.name, role, q.quote.cue, article, source),
         status=q.status,
         note=q.note,
         credited_by_editors=q.credited_by_editors,
@@ -194,6 +188,6 @@ def group_by_article(
         if not groups or groups[-1].slug != q.article_slug:
             article = corpus.article(q.article_slug)
             link = Link(article.title, relative_href(from_uri, uris.article(article.slug)))
-            groups.append(ArticleGroup(link, [], slug=article.slug))
+            groups.append(ArticleGroup(link, [], slug=article.slug, source=article_source(article)))
         groups[-1].quotes.append(quote_item(corpus, q, from_uri, uris, quote_pages))
     return groups

@@ -36,8 +36,8 @@ pytestmark = pytest.mark.browser
 if shutil.which("properdocs") is None:
     pytest.skip("ProperDocs is not installed: pip install -e '.[test]'", allow_module_level=True)
 
-# A quote's own page (its id: hex digits, "-2" for the same words again), not the
-# finder, the review page or a month of the quote index, which the nav may link.
+# A quote's own page (its id: 10 hex digits, "-2" for the same words again), not the
+# finder, the review or data page or a month of the quote index, which the nav may link.
 QUOTE_PAGE = re.compile(r"/quotes/[0-9a-f]{10}(?:-\d+)?/$")
 # Packages that bring each theme to ProperDocs; its core ships none.
 THEME_PACKAGES = {
@@ -102,7 +102,7 @@ def test_demo_site_builds_strict_under_properdocs(
     assert result.returncode == 0, result.stderr[-4000:]
     rows = _speaker_rows(project / "site")
     assert SPEAKER in rows, f"speakers page under ProperDocs {version('properdocs')}: {rows}"
-    href, (_role, quotes, articles) = rows[SPEAKER]
+    href, (_role, quotes, articles, *_last_quoted) = rows[SPEAKER]
     assert (quotes, articles) == ("3", "1"), rows[SPEAKER]
     speaker_page = (project / "site" / "speakers" / href).resolve()
     assert (speaker_page / "index.html" if href.endswith("/") else speaker_page).is_file(), href

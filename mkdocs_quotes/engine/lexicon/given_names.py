@@ -1,11 +1,19 @@
-"""Common English given names and the gender they usually carry, for "he" vs "she".
+"""Given names and the gender they usually carry, for "he" vs "she".
 
-Only a tie-breaker: honorifics and role words the article itself uses ("Ms.",
-"spokeswoman") win over this list, and a name on neither list is compatible
-with both pronouns.
+Two sources: the US Census's 1990 first names (``census_given_names.tsv``, made by
+``training/make_given_names.py``), which also says which names both sexes commonly
+bear ("Terry", "Leslie": a name, but compatible with both pronouns); and, for names
+it lacks, the short list below. Only a tie-breaker: honorifics and role words the
+article itself uses ("Ms.", "spokeswoman") win over it, and a name on no list is
+compatible with both pronouns.
 """
 
 from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+CENSUS_FILE = Path(__file__).with_name("census_given_names.tsv")
 
 FEMALE = frozenset(
     """
@@ -44,11 +52,30 @@ MALE = frozenset(
 )
 
 
+@cache
+def _census() -> dict[str, str | None]:
+    genders: dict[str, str | None] = {}
+    for line in CENSUS_FILE.read_text(encoding="utf-8").splitlines():
+        name, gender = line.split("\t")
+        genders[name] = gender if gender in ("f", "m") else None
+    return genders
+
+
+def _first_word(name: str) -> str:
+    return name.split()[0].lower().strip(".") if name.split() else ""
+
+
+def is_given_name(name: str) -> bool:
+    """Whether a full name starts with a known given name, of either gender or both."""
+    first = _first_word(name)
+    return first in _census() or first in FEMALE or first in MALE
+
+
 def gender_of_name(name: str) -> str | None:
-    """ "f", "m" or None, from the first word of a full name."""
-    first = name.split()[0].lower().strip(".") if name.split() else ""
+    """ "f", "m" or None (unknown, or common for both), from the first word of a name."""
+    first = _first_word(name)
     if first in FEMALE:
         return "f"
     if first in MALE:
         return "m"
-    return None
+    return _census().get(first)

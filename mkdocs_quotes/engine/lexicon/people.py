@@ -17,6 +17,18 @@ REFERRING_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"his", "her", "their",
 # Possessive pronouns: "her book", "their lawyer".
 POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
 
+# A generational suffix ends a name without being its surname: "Harry B. Harris Jr.".
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name that is not a suffix: "Harris" of "Harry Harris Jr."."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1].rstrip(",") if words else ""
+
+
 # Honorifics carry gender and no role worth showing.
 HONORIFICS = {
     "mr": "m",

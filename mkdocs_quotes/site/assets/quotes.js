@@ -1,8 +1,17 @@
-/* mkdocs-quotes: the speaker index's filter box and sortable columns, and the quote
-   finder (a form over Pagefind's search API, from the site's own pagefind/ folder). Progressive
-   enhancement: without this script the index is a plain table in name order with a
-   working A–Z bar, and the finder page shows links to the quote index. No network:
-   everything loads from the site itself. */
+/* mkdocs-quotes: the one script the plugin adds to every page (`extra_javascript`).
+
+   - The speaker index's filter box and sortable columns.
+   - The quote finder: a form over Pagefind's search API, from the site's own
+     pagefind/ folder.
+   - The quote page's "Copy citation" button.
+
+   Progressive enhancement: without this script the index is a plain table in name
+   order with a working A–Z bar, the finder page shows links to the quote index, and
+   the citation stays visible, selectable text (the button is `hidden` in the page and
+   only shown here, where it can work). No network: everything loads from the site
+   itself, and copying uses the clipboard API where the browser grants it (https,
+   localhost), else a selected textarea and execCommand("copy") (a site opened from
+   file:// or plain http). */
 (function () {
   "use strict";
 
@@ -19,6 +28,11 @@
     var cell = row.cells[column];
     var text = cell ? cell.textContent.trim() : "";
     if (kind === "number") return parseInt(text, 10) || 0;
+    if (kind === "date") {
+      // Shown as "13 August 2021"; sorted by the ISO date the page puts beside it.
+      var time = cell && cell.querySelector("time[datetime]");
+      return time ? time.getAttribute("datetime") : "";
+    }
     return fold(text);
   }
 
@@ -263,9 +277,69 @@
     run();
   }
 
+  // --- the quote page's citation -------------------------------------------------------
+
+  function citationText(box) {
+    var text = box.querySelector(".mq-citation-text");
+    var link = box.querySelector(".mq-citation-text a[href]");
+    var quote = box.getAttribute("data-mq-quote");
+    var parts = [];
+    if (quote) parts.push("\u201c" + quote + "\u201d \u2014 ");
+    parts.push(text ? text.textContent.trim() : "");
+    if (link) parts.push(" " + link.href);
+    return parts.join("");
+  }
+
+  function copyWithSelection(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.top = "-1000px";
+    document.body.appendChild(area);
+    area.select();
+    var done = false;
+    try {
+      done = document.execCommand("copy");
+    } catch (error) {
+      done = false;
+    }
+    document.body.removeChild(area);
+    return done;
+  }
+
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).then(
+        function () { return true; },
+        function () { return copyWithSelection(text); }
+      );
+    }
+    return Promise.resolve(copyWithSelection(text));
+  }
+
+  function setUpCitations() {
+    var buttons = document.querySelectorAll(".mq-citation .mq-copy");
+    Array.prototype.forEach.call(buttons, function (button) {
+      if (button.getAttribute("data-mq-ready")) return;
+      button.setAttribute("data-mq-ready", "1");
+      button.hidden = false;
+      var label = button.textContent;
+      button.addEventListener("click", function () {
+        var text = citationText(button.closest(".mq-citation"));
+        copy(text).then(function (done) {
+          button.textContent = done ? "Copied" : "Select the text to copy it";
+          button.setAttribute("data-mq-copied", text);
+          window.setTimeout(function () { button.textContent = label; }, 2000);
+        });
+      });
+    });
+  }
+
   function enhance() {
     Array.prototype.forEach.call(document.querySelectorAll(".mq-speaker-index"), enhanceSpeakerIndex);
     Array.prototype.forEach.call(document.querySelectorAll("[data-mq-finder]"), enhanceFinder);
+    setUpCitations();
   }
 
   // Material's instant navigation swaps pages without reloading scripts: it announces
