@@ -10,7 +10,10 @@ import pytest
 from mkdocs_quotes import Article, Mention, Quote, SpeakerKind, SpeakerRef
 
 # ../shared, laid read-only beside the clone in CI (the gold files); a fresh clone has none.
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+# A git worktree elsewhere (/root/wt-x) points at it with MKDOCS_QUOTES_SHARED.
+SHARED = Path(
+    os.environ.get("MKDOCS_QUOTES_SHARED") or Path(__file__).resolve().parents[2] / "shared"
+)
 
 
 def shared_file(relative: str) -> Path:

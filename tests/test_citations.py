@@ -115,7 +115,7 @@ def test_an_article_without_date_or_outlet_shows_no_empty_field(citable: Site) -
     assert article.select_one(".mq-meta") is None
     index = text_of(main_of(soup_of(citable, "articles/index.md")))
     assert "Undated story · 1 quote" in index and "· ·" not in index
-    quotes = main_of(soup_of(citable, "quotes/index.md"))
+    quotes = main_of(soup_of(citable, "quotes/undated.md"))  # the index's undated page
     heading = next(h for h in quotes.find_all("h2") if "Undated story" in text_of(h))
     assert not (
         isinstance(nxt := heading.find_next_sibling(), Tag)
@@ -141,9 +141,9 @@ def test_article_index_and_quote_index_show_outlet_and_date_newest_first(citable
     assert "Marines head to Kabul · Example Wire · 14 August 2021" in index
     order = [index.index(title) for title in ("Marines head", "Kabul braces", "Kirby on the")]
     assert order == sorted(order)
-    datelines = [
-        text_of(p) for p in main_of(soup_of(citable, "quotes/index.md")).select(".mq-dateline")
-    ]
+    # Dated articles: the quote index lists months, and a month's page the quotes.
+    month = main_of(soup_of(citable, "quotes/2021-08.md"))
+    datelines = [text_of(p) for p in month.select(".mq-dateline")]
     assert datelines == [
         "Example Wire · 14 August 2021",
         "AFP · 13 August 2021",

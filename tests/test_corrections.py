@@ -22,6 +22,7 @@ GUTERRES_HORRIFYING = "e8bc82776e"  # "It is particularly horrifying…" — Ant
 TALIBAN_KANDAHAR = "5b7aac34bb"  # "Kandahar is completely conquered…" — a Taliban spokesman
 EMBASSY_LEAVE = "87b699ad6b"  # "leave Afghanistan immediately…" — US Embassy
 KIRBY_ARTICLE = "001_f4ab7b8fa4ae20c2.txt"
+QUOTE_ID = re.compile(r"[0-9a-f]{10}(?:-\d+)?")  # a quote page's folder under quotes/
 
 
 def write_corrections(site: Site, text: str) -> None:
@@ -303,8 +304,9 @@ def test_the_command_line_prints_the_ids_the_site_uses(
     site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     site.build()
-    on_site = {p.parent.name for p in (site.site_dir / "quotes").glob("*/index.html")}
-    on_site.remove("data")  # the Data page, beside the quote pages
+    pages = (site.site_dir / "quotes").glob("*/index.html")
+    # Quote ids only: not the finder, the Data page or a month of the quote index.
+    on_site = {p.parent.name for p in pages if QUOTE_ID.fullmatch(p.parent.name)}
     articles = sorted(str(p) for p in site.articles_dir.glob("*.txt"))
     assert main(["extract", "--format", "jsonl", "--no-cache", *articles]) == 0
     printed = {json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()}

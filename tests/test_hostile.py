@@ -344,7 +344,7 @@ def test_article_text_shows_literally_and_never_runs(tmp_path: Path, theme: str)
     assert "<script>alert(6)</script> {% raw %} is {{ 7*7 }}" in html
 
     rows = speaker_rows(site)
-    assert all(len(cells) == 5 for cells in rows.values()), rows
+    assert all(len(cells) == 5 for cells in rows.values()), rows  # with "Last quoted"
     assert "Jane_Doe*Smith" in rows, rows
     assert rows["Jane_Doe*Smith"][1] == "the {{ 7*7 }} director"
 
@@ -560,7 +560,8 @@ def test_a_build_killed_while_writing_the_cache_leaves_the_next_build_complete_a
     _many_articles(clean.articles_dir, 30)
     clean.build(strict=True)
     pages = built_pages(clean)
-    assert len([p for p in pages if p.parts[0] == "quotes"]) == 62  # 60 quotes, index, Data
+    # 60 quotes, the index, the finder and the Data page
+    assert len([p for p in pages if p.parts[0] == "quotes"]) == 63
     assert built_pages(killed) == pages
     assert killed.build().parsed_last_build == 0  # and the cache it left is whole
 

@@ -216,11 +216,13 @@ def test_jobs_two_builds_the_same_bytes_as_jobs_one(
         project.plugin_options["jobs"] = jobs
         assert project.build().parsed_last_build == PARALLEL_MIN_ARTICLES + 3
         sites[jobs] = project
+    # Pagefind's bundle differs from run to run on the same pages (its filter and meta
+    # files: Pagefind/pagefind#638); the pages it indexes are compared.
     files = {
         jobs: {
             path.relative_to(project.site_dir).as_posix(): path.read_bytes()
             for path in sorted(project.site_dir.rglob("*"))
-            if path.is_file()
+            if path.is_file() and path.relative_to(project.site_dir).parts[0] != "pagefind"
         }
         for jobs, project in sites.items()
     }
@@ -339,6 +341,7 @@ def test_articles_outside_docs_dir_are_read_and_watched(tmp_path: Path) -> None:
 
 
 def test_min_quote_words_hides_short_quotes_without_reparsing(site: Site) -> None:
+    site.plugin_options["quote_index_by"] = "count"  # every quote on quotes/index.md
     site.build()
     assert "a mistake" in site.soup(site.url_of("quotes/index.md")).get_text()
     site.plugin_options["min_quote_words"] = 3

@@ -85,6 +85,18 @@ class QuotesConfig(base.Config):  # type: ignore[no-untyped-call]
     speaker_page_size = c.Type(int, default=50)
     """Quotes per speaker page; a speaker with more gets further numbered pages."""
 
+    quote_index_by = c.Choice(("auto", "month", "count"), default="auto")
+    """How the quote index is split into pages: `month` (undated quotes on pages of
+    their own), `count` (`quote_index_page_size` per page), or `auto`: by month when
+    any article has a date, else by count."""
+
+    quote_index_page_size = c.Type(int, default=100)
+    """Quotes per page of the quote index (per page of a month, by month)."""
+
+    finder = c.Type(bool, default=True)
+    """Add the quote finder (`<quotes_prefix>/find/`): Pagefind indexes the quote pages
+    after the build. Without the `pagefind` binary the build warns and goes on."""
+
     jobs = c.Optional(c.Type(int))
     """Processes used to parse many uncached articles at once (default: the CPU count)."""
 
@@ -165,7 +177,13 @@ def check_options(options: QuotesConfig, config: MkDocsConfig) -> CheckedPaths:
 
     Raises `PluginError` with one line that names the option and says the fix.
     """
-    for name in ("min_quote_words", "speaker_page_size", "max_article_bytes", "jobs"):
+    for name in (
+        "min_quote_words",
+        "speaker_page_size",
+        "quote_index_page_size",
+        "max_article_bytes",
+        "jobs",
+    ):
         value = getattr(options, name)
         if value is not None and value < 1:
             raise _error(name, f"{value} is too small", "use 1 or more")

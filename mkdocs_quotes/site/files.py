@@ -16,14 +16,17 @@ from ..reader.sources import is_article_file
 from .corpus import Corpus
 from .exports import DataOptions, data_files
 from .feeds import speaker_feeds
+from .generated import GeneratedPage
 from .page_urls import PageUrls
-from .render import GeneratedPage, RenderError, RenderOptions, render_site
+from .render import RenderError, RenderOptions, render_site
 
 log = get_plugin_logger(__name__)
 
 STYLESHEET_URI = "assets/mkdocs-quotes.css"
 SCRIPT_URI = "assets/mkdocs-quotes.js"
-"""The quote page's copy button; pages read the same without it."""
+"""One script for every page: the speaker index's filter and sorting, the quote
+finder, and the quote page's copy button; pages read the same without it.
+`quotes.js` says why it must stay one folder below the site's root."""
 _ASSETS = {STYLESHEET_URI: "assets/quotes.css", SCRIPT_URI: "assets/quotes.js"}
 
 
@@ -84,6 +87,11 @@ def add_assets(files: Files, config: MkDocsConfig) -> None:
     package = resources.files("mkdocs_quotes.site")
     for uri, asset in _ASSETS.items():
         _add(files, File.generated(config, uri, content=package.joinpath(asset).read_bytes()))
+
+
+def page_parents(pages: Iterable[GeneratedPage]) -> dict[str, str]:
+    """src_uri -> the src_uri of the page it sits under, for pages outside the nav."""
+    return {page.src_uri: page.parent_uri for page in pages if page.parent_uri}
 
 
 def _add(files: Files, file: File) -> None:

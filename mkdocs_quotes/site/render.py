@@ -13,24 +13,32 @@ Templates see article text as plain ``str`` and the environment escapes it on ou
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
 
 from ..reader.article import Article
-from .article_dates import article_date, article_order, display_date
+from .article_dates import article_order
 from .citations import article_source
 from .corpus import Corpus, CorpusQuote, Speaker
+from .generated import GeneratedPage
 from .marked_paragraphs import article_paragraphs
+from .render_indexes import (
+    article_dates,
+    finder_page,
+    quote_filters,
+    quote_index_pages,
+    speaker_index_page,
+    splits_by_month,
+)
 from .render_views import (
     ArticleRow,
     Link,
     PageLink,
     QuoteItem,
     SiteUris,
-    SpeakerRow,
-    SpeakerSection,
     group_by_article,
     quote_item,
     short_text,
@@ -48,12 +56,6 @@ from .templating import template_environment
 # How many other quotes by the same speaker a quote page lists before pointing to
 # the speaker page: keeps the site linear in size for a speaker quoted thousands of times.
 OTHER_QUOTES_SHOWN = 10
-KIND_SECTIONS = (
-    ("person", "People"),
-    ("organisation", "Organisations"),
-    ("unnamed", "Unnamed sources"),
-    ("unknown", "Unattributed"),
-)
 
 
 class RenderError(Exception):
@@ -76,6 +78,11 @@ class RenderOptions:
     every page renders the whole nav, so a long one makes builds quadratic."""
     review_page: bool = False
     """Add the review queue's page (``mkdocs serve``, or when the site asks for it)."""
+    quote_index_by: str = "auto"
+    """``month``, ``count``, or ``auto`` (by month when any article is dated)."""
+    quote_index_page_size: int = 100
+    finder: bool = False
+    """Add the quote finder page, and the Pagefind facets on quote pages."""
     data_files: bool = False
     """The site carries quotes.json, quotes.csv, speakers.json: link them, describe them."""
     speaker_feeds: bool = False
@@ -91,8 +98,8 @@ class RenderOptions:
             raise ValueError(f"URL prefixes must be distinct and non-empty, got {prefixes}")
         if self.nav_article_limit < 0:
             raise ValueError("nav_article_limit must be 0 or more")
-        if self.speaker_page_size < 1:
-            raise ValueError("speaker_page_size must be at least 1")
+        if self.speaker_page_size < 1 or self.quote_index_page_size < 1:
+            raise ValueError("speaker_page_size and quote_index_page_size must be at least 1")
 
     @property
     def uris(self) -> SiteUris:
@@ -101,20 +108,6 @@ class RenderOptions:
             self.speakers_prefix.strip("/"),
             self.quotes_prefix.strip("/"),
         )
-
-
-@dataclass(frozen=True)
-class GeneratedPage:
-    """One page of the site, for ``File.generated(config, src_uri, content=markdown)``."""
-
-    src_uri: str
-    markdown: str
-    title: str
-    """Plain text (not HTML): for logs and for the plugin; the page's ``# heading`` is escaped."""
-    in_nav: bool
-    """False for speaker and quote pages: give them ``InclusionLevel.NOT_IN_NAV``."""
-    source_path: str | None = None
-    """The article file a page shows, for the edit link; None for other pages."""
 
 
 def nav_entries(corpus: Corpus, options: RenderOptions) -> list[dict[str, str | list[str]]]:
@@ -131,6 +124,8 @@ def nav_entries(corpus: Corpus, options: RenderOptions) -> list[dict[str, str | 
         entries.append({"Articles": [uris.article(a.slug) for a in article_order(corpus)]})
     entries.append({"Speakers": uris.speaker_index})
     entries.append({"All quotes": uris.quote_index})
+    if options.finder:
+        entries.append({"Find quotes": uris.finder})
     if options.review_page:
         entries.append({"Review": uris.review})
     return entries
@@ -141,13 +136,17 @@ def render_site(corpus: Corpus, options: RenderOptions) -> list[GeneratedPage]:
     site = _SiteRenderer(corpus, options)
     pages = [site.article_page(a) for a in site.articles]
     if len(site.articles) > options.nav_article_limit:
-        # The nav links the index instead, so MkDocs must not look for these in it.
-        pages = [replace(page, in_nav=False) for page in pages]
+        # The nav links the index instead, so MkDocs must not look for these in it;
+        # they sit under it, so the theme still shows where the reader is.
+        index = site.uris.article_index
+        pages = [replace(page, in_nav=False, parent_uri=index) for page in pages]
     pages.append(site.article_index_page())
-    pages.append(site.speaker_index_page())
+    pages.append(speaker_index_page(corpus, site.uris, site.dates, site.render))
     for speaker in corpus.speakers:
         pages.extend(site.speaker_pages(speaker))
-    pages.append(site.quote_index_page())
+    pages.extend(site.quote_index_pages())
+    if options.finder:
+        pages.append(finder_page(corpus, site.uris, site.dates, site.render))
     if options.quote_pages:
         pages.extend(site.quote_page(q) for q in corpus.quotes)
     if options.review_page:
@@ -155,7 +154,9 @@ def render_site(corpus: Corpus, options: RenderOptions) -> list[GeneratedPage]:
     if options.data_files:
         uri = data_page_uri(site.uris)
         markdown = site.render("data.md.j2", title="Data", **data_page_context(site.uris))
-        pages.append(GeneratedPage(uri, markdown, "Data", in_nav=False))
+        # Under the quote index, which links it: the theme shows the reader's place.
+        index = site.uris.quote_index
+        pages.append(GeneratedPage(uri, markdown, "Data", in_nav=False, parent_uri=index))
     return pages
 
 
@@ -169,6 +170,10 @@ class _SiteRenderer:
     """In display order: newest first."""
     position: dict[str, int] = field(init=False)
     """Article slug -> place in display order, to sort quotes by their article."""
+    dates: dict[str, date | None] = field(init=False)
+    """Article slug -> its date, where its metadata gives one."""
+    any_status: bool = field(init=False)
+    """Some quote has the editors' status: the finder offers it as a facet."""
     same_words: SameWords = field(init=False)
 
     def __post_init__(self) -> None:
@@ -176,6 +181,8 @@ class _SiteRenderer:
         self.env = template_environment(self.options.templates_dir)
         self.articles = article_order(self.corpus)
         self.position = {a.slug: i for i, a in enumerate(self.articles)}
+        self.dates = article_dates(self.corpus)
+        self.any_status = any(q.status for q in self.corpus.quotes)
         self.same_words = same_words(self.corpus)
 
     def render(self, template_name: str, **context: object) -> str:
@@ -241,37 +248,6 @@ class _SiteRenderer:
         in_nav = len(self.articles) > self.options.nav_article_limit
         return GeneratedPage(uri, markdown, "Articles", in_nav=in_nav)
 
-    def speaker_index_page(self) -> GeneratedPage:
-        uri = self.uris.speaker_index
-        sections = []
-        for kind, heading in KIND_SECTIONS:
-            rows = [
-                SpeakerRow(
-                    link=Link(s.name, relative_href(uri, self.uris.speaker(s.slug))),
-                    role=s.roles[0] if s.roles else "",
-                    quote_count=len(self.corpus.quotes_by_speaker(s.slug)),
-                    article_count=len(self.corpus.articles_quoting(s.slug)),
-                    last_quoted=self.last_quoted(s),
-                )
-                for s in self.speakers_by_quote_count()
-                if s.kind == kind
-            ]
-            if rows:
-                sections.append(SpeakerSection(heading, rows))
-        markdown = self.render("speaker_index.md.j2", title="Speakers", sections=sections)
-        return GeneratedPage(uri, markdown, "Speakers", in_nav=True)
-
-    def last_quoted(self, speaker: Speaker) -> str:
-        """The date of the newest dated article quoting the speaker, or ""."""
-        days = (article_date(a) for a in self.corpus.articles_quoting(speaker.slug))
-        return display_date(max(filter(None, days), default=None)) or ""
-
-    def speakers_by_quote_count(self) -> list[Speaker]:
-        return sorted(
-            self.corpus.speakers,
-            key=lambda s: (-len(self.corpus.quotes_by_speaker(s.slug)), *_speaker_sort_key(s)),
-        )
-
     def speaker_pages(self, speaker: Speaker) -> list[GeneratedPage]:
         every_quote = self.corpus.quotes_by_speaker(speaker.slug)
         quotes = sorted(every_quote, key=lambda q: self.position[q.article_slug])
@@ -324,7 +300,9 @@ class _SiteRenderer:
                 ],
             )
             title = speaker.name if number == 1 else f"{speaker.name}, page {number}"
-            pages.append(GeneratedPage(uri, markdown, title, in_nav=False))
+            # Page 1 under the speaker index, later pages under page 1.
+            parent = self.uris.speaker_index if number == 1 else page_uris[0]
+            pages.append(GeneratedPage(uri, markdown, title, in_nav=False, parent_uri=parent))
         return pages
 
     def quote_page(self, q: CorpusQuote) -> GeneratedPage:
@@ -349,22 +327,31 @@ class _SiteRenderer:
             others=[self.item(o, uri) for o in others[:OTHER_QUOTES_SHOWN]],
             more_count=max(0, len(others) - OTHER_QUOTES_SHOWN),
             speaker_page=relative_href(uri, self.uris.speaker(speaker.slug)),
+            finder_filters=quote_filters(self.corpus, q, speaker, self.dates, self.any_status)
+            if self.options.finder
+            else [],
+            date=day.isoformat() if (day := self.dates.get(q.article_slug)) else None,
             also=also_quoted(self.corpus, q, self.same_words.of(q), uri, self.uris),
         )
-        return GeneratedPage(uri, markdown, title, in_nav=False)
+        # Under its speaker's page: the trail reads Quotes › Speakers › name › quote.
+        speaker_uri = self.uris.speaker(speaker.slug)
+        return GeneratedPage(uri, markdown, title, in_nav=False, parent_uri=speaker_uri)
 
-    def quote_index_page(self) -> GeneratedPage:
-        uri = self.uris.quote_index
+    def quote_index_pages(self) -> list[GeneratedPage]:
         quotes = sorted(self.corpus.quotes, key=lambda q: self.position[q.article_slug])
-        groups = group_by_article(self.corpus, quotes, uri, self.uris, self.options.quote_pages)
-        markdown = self.render(
-            "quote_index.md.j2",
-            title="All quotes",
-            groups=groups,
-            quote_count=len(quotes),
-            data=data_links(uri, self.uris) if self.options.data_files else [],
+        return quote_index_pages(
+            quotes,
+            self.uris,
+            self.dates,
+            splits_by_month(self.corpus, self.dates, self.options.quote_index_by),
+            self.options.quote_index_page_size,
+            self.render,
+            lambda chunk, uri: group_by_article(
+                self.corpus, chunk, uri, self.uris, self.options.quote_pages
+            ),
+            self.options.finder,
+            data_links(self.uris.quote_index, self.uris) if self.options.data_files else [],
         )
-        return GeneratedPage(uri, markdown, "All quotes", in_nav=True)
 
     def review_page(self) -> GeneratedPage:
         uri = self.uris.review

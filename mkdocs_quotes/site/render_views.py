@@ -53,6 +53,11 @@ class SiteUris:
         return f"{self.quotes}/{quote_id}.md"
 
     @property
+    def finder(self) -> str:
+        # Beside the quote pages, like the review page: no quote id is "find".
+        return f"{self.quotes}/find.md"
+
+    @property
     def review(self) -> str:
         # Beside the quote pages, whose ids (hex digits) can never be "review".
         return f"{self.quotes}/review.md"
@@ -115,22 +120,6 @@ class ArticleGroup:
     """The same article's quotes began on the previous page of a paginated speaker."""
     slug: str = ""
     source: ArticleSource = field(default_factory=lambda: ArticleSource(None, None, None))
-
-
-@dataclass(frozen=True)
-class SpeakerRow:
-    link: Link
-    role: str
-    quote_count: int
-    article_count: int
-    last_quoted: str = ""
-    """The date of the newest dated article quoting them ("13 August 2021"), or ""."""
-
-
-@dataclass(frozen=True)
-class SpeakerSection:
-    title: str
-    rows: list[SpeakerRow]
 
 
 def paragraph_anchor(index: int) -> str:

@@ -389,6 +389,37 @@ def assert_in_view_below_header(page: Page, theme: Theme, quote: Locator) -> Non
     assert placement["onTop"], f"{where}: something covers the quote: {placement['hit']}"
 
 
+def theme_search(page: Page, served_site: ServedSite, words: str) -> Locator:
+    """Type `words` into the theme's own search box; return the result links (maybe none)."""
+    from playwright.sync_api import expect
+
+    theme = served_site.theme
+    page.goto(served_site.url)
+    if theme.name == "mkdocs":
+        page.locator('[data-bs-target="#mkdocs_search_modal"]').first.click()
+        box = page.locator("#mkdocs-search-query")
+        expect(box).to_be_visible()
+        box.press_sequentially(words, delay=20)
+    elif theme.name == "readthedocs":
+        box = page.locator('#rtd-search-form input[name="q"]')
+        box.fill(words)
+        box.press("Enter")
+        page.wait_for_url(re.compile(r"search\.html\?q="))
+        expect(page.locator("#mkdocs-search-query")).to_have_value(words)
+    else:
+        box = page.locator(".md-search__input")
+        box.click()
+        box.press_sequentially(words, delay=20)
+    if theme.name.startswith("material"):
+        results = page.locator(".md-search-result__item a.md-search-result__link")
+        nothing = page.locator(".md-search-result__meta", has_text="No matching")
+    else:
+        results = page.locator("#mkdocs-search-results article a")
+        nothing = page.locator("#mkdocs-search-results", has_text="No results found")
+    results.first.or_(nothing).wait_for(timeout=STEP_TIMEOUT_MS)
+    return results
+
+
 # --- the demo site, built and served per theme ------------------------------------
 
 

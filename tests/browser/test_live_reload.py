@@ -35,16 +35,24 @@ RELOAD_TIMEOUT_MS = 15_000
 EDITED = "001_f4ab7b8fa4ae20c2.txt"
 """The article John Kirby is quoted in, edited while its page is open."""
 DELETED = "000_9c347b5121ad8a93.txt"
-# A quote id (10 hex digits, "-2" for a repeat), not the review or data page beside them.
+# A quote's own page (its id: 10 hex digits, "-2" for the same words again), not the
+# finder, the review or data page or a month of the quote index, which the nav may link.
 QUOTE_PAGE = re.compile(r"/quotes/[0-9a-f]{10}(?:-\d+)?/$")
+MONTH_PAGE = re.compile(r"/quotes/(?:\d{4}-\d{2}|undated)/$")  # the quote index's months
 
 
 def _article_urls(page: Page, base_url: str) -> list[str]:
-    """Every article page, from the quote index's article headings."""
+    """Every article page, from the quote index's article headings: on the index
+    itself, or on its months' pages when articles are dated (the demo's are)."""
     page.goto(base_url + "quotes/")
-    hrefs: list[str] = page.locator("h2 a[href]").evaluate_all(
-        "links => links.map(a => a.href.split('#')[0])"
-    )
+    links: list[str] = page.locator("a[href]").evaluate_all("a => a.map(x => x.href)")
+    months = sorted({h for h in links if MONTH_PAGE.search(h)})
+    hrefs: list[str] = []
+    for url in months or [base_url + "quotes/"]:
+        page.goto(url)
+        hrefs += page.locator("h2 a[href]").evaluate_all(
+            "links => links.map(a => a.href.split('#')[0])"
+        )
     return sorted({h for h in hrefs if "/articles/" in h})
 
 

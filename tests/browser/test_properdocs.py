@@ -36,7 +36,8 @@ pytestmark = pytest.mark.browser
 if shutil.which("properdocs") is None:
     pytest.skip("ProperDocs is not installed: pip install -e '.[test]'", allow_module_level=True)
 
-# A quote id (10 hex digits, "-2" for a repeat), not the review or data page beside them.
+# A quote's own page (its id: 10 hex digits, "-2" for the same words again), not the
+# finder, the review or data page or a month of the quote index, which the nav may link.
 QUOTE_PAGE = re.compile(r"/quotes/[0-9a-f]{10}(?:-\d+)?/$")
 # Packages that bring each theme to ProperDocs; its core ships none.
 THEME_PACKAGES = {
