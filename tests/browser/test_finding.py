@@ -290,3 +290,25 @@ def test_the_reader_keeps_their_place_on_a_speaker_page(page: Page, archive: Ser
         expect(page.locator(".mq-trail")).to_have_text(f"Quotes › Speakers › {SPEAKER}")
         expect(page.locator(".navbar a.active", has_text="Quotes")).to_be_visible()
     screenshot(page, f"finding-{theme.name}", "6-speaker-page-place")
+
+
+@pytest.mark.parametrize("theme_name", ["material-light", "material-dark"])
+def test_a_speaker_timeline_reads_in_light_and_dark_on_the_archive(
+    page: Page, archive_sites: Callable[[str], ServedSite], theme_name: str
+) -> None:
+    site = archive_sites(theme_name)
+    page.goto(site.url + "speakers/")
+    content(page, site.theme).get_by_role("link", name=SPEAKER, exact=True).first.click()
+    page.wait_for_load_state()
+    figure = page.locator("figure.mq-timeline")
+    figure.scroll_into_view_if_needed()
+    expect(figure.locator("figcaption")).to_be_visible()
+    bars = figure.locator("svg rect.mq-timeline-bar")
+    assert bars.count() >= 2, "the archive spans several months"
+    # The bars are drawn in the text's colour: they differ from the page's background
+    # in both palettes.
+    colours = bars.first.evaluate(
+        "el => [getComputedStyle(el).fill, getComputedStyle(document.body).backgroundColor]"
+    )
+    assert colours[0] != colours[1], colours
+    screenshot(page, f"finding-{theme_name}", "7-speaker-timeline")
