@@ -207,6 +207,16 @@ def test_title_becomes_role(engine: QuoteEngine) -> None:
     assert quote.speaker.role == "Pentagon spokesman"
 
 
+def test_a_hyphenated_title_stays_whole(engine: QuoteEngine) -> None:
+    said = only(engine, 'Republican front-runner Ana Ruiz said, "We will carry the state."')
+    assert said.speaker.role == "Republican front-runner"
+    text = (
+        "The race tightened. Later the Republican front-runner Ana Ruiz arrived.\n\n"
+        '"We will carry the state," she said.'
+    )
+    assert only(engine, text).speaker.role == "Republican front-runner"
+
+
 def test_surname_becomes_full_name(engine: QuoteEngine) -> None:
     text = (
         "President Joe Biden spoke on Tuesday.\n\n"

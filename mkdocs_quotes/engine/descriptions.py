@@ -52,6 +52,13 @@ def recorded_role(ent: Span) -> str | None:
             break
         before.insert(0, token.text)
         i -= 1
+        # "front-runner Ana Ruiz": the tokenizer splits a hyphenated title; keep it
+        # whole ("front-runner"), never its last half alone ("runner").
+        if i >= 1 and doc[i].text in ("-", "–") and not doc[i].whitespace_:
+            if doc[i - 1].whitespace_ or doc[i - 1].is_punct:
+                break
+            before[0] = doc[i - 1].text + doc[i].text + before[0]
+            i -= 2
     inside = [
         t.text
         for t in ent

@@ -220,12 +220,13 @@ def role_of(phrase: Span, ent: Span) -> str | None:
         if t.i < ent.start
         and t.lower_ not in HONORIFICS
         and t.lower_ not in DETERMINERS
-        and not t.is_punct
+        and (not t.is_punct or _glued_hyphen(t))
     ]
     after = [t for t in phrase if t.i >= ent.end]
     parts = []
     if before:
-        parts.append(" ".join(t.text for t in before))
+        # Joined as the text spaces them: "front-runner", not "front - runner".
+        parts.append(" ".join("".join(t.text_with_ws for t in before).split()))
     if after:
         text = (
             strip_trailing_punct(phrase.doc[after[0].i : after[-1].i + 1].text).lstrip(", ").strip()
@@ -234,6 +235,17 @@ def role_of(phrase: Span, ent: Span) -> str | None:
             parts.append(text)
     role = ", ".join(p for p in parts if p)
     return role or None
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """The hyphen of a hyphenated word the tokenizer split ("front - runner")."""
+    doc = token.doc
+    return (
+        token.text in ("-", "–")
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+    )
 
 
 def in_modifier(ent: Span, phrase: Span) -> bool:
