@@ -86,11 +86,15 @@ def read_entries(site: Path) -> list[Entry]:
         table = heading.find_next("table")
         if table is None:
             continue
+        # A section whose speakers have no role shows no Role column.
+        headers = [th.get_text().strip() for th in table.select("thead th")]
+        role_column = headers.index("Role") if "Role" in headers else None
         for row in table.select("tbody tr"):
             cells = row.find_all("td")
             link = cells[0].find("a")
             slug = str(link["href"]).strip("/").split("/")[-1]
-            name, role = link.get_text(), cells[1].get_text().strip()
+            name = link.get_text()
+            role = cells[role_column].get_text().strip() if role_column is not None else ""
             entries.append(Entry(slug, name, kind, role))
     for entry in entries:
         folder = site / "speakers" / entry.slug
