@@ -13,13 +13,13 @@ import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from ..reader.article import Article
 from .article_dates import article_date
 from .corpus import Corpus, CorpusQuote, Speaker
 from .page_urls import PageUrls
 from .render_views import SiteUris, quote_anchor
+from .safe_markdown import http_url
 from .same_words import SameWords, same_words
 
 DATA_VERSION = 1
@@ -83,18 +83,6 @@ class DataOptions:
     urls: PageUrls
     quote_pages: bool = True
     feeds: bool = False
-
-
-def http_url(url: str | None) -> str | None:
-    """The article's original address if it is plain http(s), as written."""
-    if not url:
-        return None
-    url = url.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 def quote_records(corpus: Corpus, options: DataOptions) -> list[dict[str, object]]:

@@ -63,8 +63,8 @@ def inert_title(text: str) -> str:
     return _TITLE_END_TAG.sub("<\u2060/", text)
 
 
-def safe_http_url(url: str | None) -> Markup | None:
-    """A metadata URL ready for ``href="…"``, or None unless it is plain http(s).
+def http_url(url: str | None) -> str | None:
+    """``url`` as written (stripped) if it is plain http(s) with a host, else None.
 
     ``javascript:``, ``data:``, relative and scheme-less URLs are dropped: an article
     decides what its link says, never what a click runs.
@@ -76,7 +76,13 @@ def safe_http_url(url: str | None) -> Markup | None:
         parts = urlsplit(url)
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def safe_http_url(url: str | None) -> Markup | None:
+    """A metadata URL ready for ``href="…"``, or None unless it is plain http(s)."""
+    url = http_url(url)
+    if url is None:
         return None
     # Percent-encode spaces, quotes, brackets and braces; keep what URLs legitimately use.
     encoded = quote(url, safe=":/?#@!$&*+,;=%~-.")
