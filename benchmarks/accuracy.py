@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs_quotes.engine.quote_engine import QuoteEngine
+from mkdocs_quotes.reader.article import Article
 from mkdocs_quotes.reader.sources import ArticleError, read_article
 
 _MARKS = "\"'“”‘’«»„‚"
@@ -200,14 +201,21 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]], mode: str) -> 
     return result
 
 
-def predict(folder: Path, engine: QuoteEngine) -> list[dict[str, Any]]:
+def read_articles(folder: Path, count: int | None = None) -> list[Article]:
+    """The first ``count`` article files of a folder in name order, read as the plugin
+    reads them; one that can't be read is reported and skipped."""
     files = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".html"))
     articles = []
-    for path in files:
+    for path in files[:count]:
         try:
             articles.append(read_article(path))
         except ArticleError as exc:
             print(f"skipped: {exc}", file=sys.stderr)
+    return articles
+
+
+def predict(folder: Path, engine: QuoteEngine) -> list[dict[str, Any]]:
+    articles = read_articles(folder)
     rows = []
     for article, found in zip(articles, engine.extract_many(a.text for a in articles), strict=True):
         for quote in found.quotes:

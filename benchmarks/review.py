@@ -31,17 +31,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 from _common import SHARED_EVAL
-from accuracy import names_the_source, normalise, shared_length
+from accuracy import names_the_source, normalise, read_articles, shared_length
 
 from mkdocs_quotes.engine.quote_engine import QuoteEngine
-from mkdocs_quotes.reader.sources import ArticleError, read_article
 from mkdocs_quotes.site.cache import QuoteCache, cached_extract
 from mkdocs_quotes.site.corpus import Corpus, CorpusQuote, build_corpus
 from mkdocs_quotes.site.identities import read_person_name
@@ -160,13 +158,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def load_corpus(folder: Path, count: int, cache: Path | None) -> tuple[Corpus, dict[str, str]]:
-    files = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".html"))[:count]
-    articles = []
-    for path in files:
-        try:
-            articles.append(read_article(path))
-        except ArticleError as exc:
-            print(f"skipped: {exc}", file=sys.stderr)
+    articles = read_articles(folder, count)
     engine = QuoteEngine()
     cache_file = cache or Path(tempfile.mkdtemp(prefix="mq-review-")) / "quotes.sqlite"
     store = QuoteCache(cache_file)
