@@ -6,8 +6,10 @@ the quote before it or stays unattributed. Titles and scare quotes are dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .confidence import Confidence, confidence_of
@@ -42,6 +44,10 @@ def attribute(
     """Attribute every marked span of one article; docs are its parsed paragraphs,
     read in order (extraction.py parses them as they are read)."""
     quoted_at = [(s.open_start, s.close_end) for s in spans]
+    stretches = QuotedStretches(quoted_at)
+    spans_of_paragraph: dict[int, list[MarkedSpan]] = {}
+    for marked in spans:
+        spans_of_paragraph.setdefault(marked.paragraph, []).append(marked)
     resolver = SpeakerResolver(text, quoted_at, paragraphs.starts)
     quotes: list[Quote] = []
     recent: list[tuple[int, SpeakerRef]] = []
@@ -66,9 +72,8 @@ def attribute(
         if is_stage_direction(quoted):
             continue
         if span.paragraph not in views:
-            para_spans = [s for s in spans if s.paragraph == span.paragraph]
             views[span.paragraph] = ParagraphView.build(
-                doc, paragraphs.starts[span.paragraph], para_spans
+                doc, paragraphs.starts[span.paragraph], spans_of_paragraph[span.paragraph]
             )
         label = transcript_label(quoted)
         if label is not None:
@@ -114,7 +119,7 @@ def attribute(
         )
         if not continues_previous:
             utterance += 1
-        speaker = _tidy_mention(speaker, text, spans)
+        speaker = _tidy_mention(speaker, text, stretches)
         quote = Quote(
             text=quoted,
             start=span.start,
@@ -164,7 +169,23 @@ def _named_by_stage_two(
     return speaks
 
 
-def _tidy_mention(speaker: SpeakerRef, text: str, spans: list[MarkedSpan]) -> SpeakerRef:
+class QuotedStretches:
+    """Where an article's quotes stand (opening to closing mark), asked whether a
+    stretch of text touches one: in log time, as a long article asks once per quote."""
+
+    def __init__(self, stretches: list[tuple[int, int]]) -> None:
+        ordered = sorted(stretches)
+        self._opens = [open_ for open_, _ in ordered]
+        # The furthest any quote opened so far reaches: quotes may nest or overlap.
+        self._reach = list(accumulate((close for _, close in ordered), max))
+
+    def touch(self, start: int, end: int) -> bool:
+        """Does any quote overlap ``start`` <= offset < ``end``?"""
+        opened_before_end = bisect_left(self._opens, end)
+        return opened_before_end > 0 and self._reach[opened_before_end - 1] > start
+
+
+def _tidy_mention(speaker: SpeakerRef, text: str, quotes: QuotedStretches) -> SpeakerRef:
     """The speaker with its mention cut to the words outside any quote that name it.
 
     An attribution phrase is cut from the parse, which can start it inside the quote
@@ -175,11 +196,11 @@ def _tidy_mention(speaker: SpeakerRef, text: str, spans: list[MarkedSpan]) -> Sp
     mention = speaker.mention
     if mention is None:
         return speaker
-    quoted = [(s.open_start, s.close_end) for s in spans]
 
     def clear(start: int, end: int) -> bool:
-        inside = any(start < close and open_ < end for open_, close in quoted)
-        return not inside and not any(mark in text[start:end] for mark in DOUBLE_MARKS)
+        return not quotes.touch(start, end) and not any(
+            mark in text[start:end] for mark in DOUBLE_MARKS
+        )
 
     if clear(mention.start, mention.end):
         return speaker

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .names import is_running_text
+
 # names.full_names_in_text finds a surname after a space and before a word boundary,
 # so it starts a whitespace-separated word and the word's leading run of word
 # characters is the surname's own ("Obama," and "Obama's" -> "Obama"; "O'Neill" ->
@@ -23,17 +25,19 @@ def _key(word: str) -> str:
 
 
 class LinesByWord:
-    """A text's lines, and for each word key the lines holding a word with it."""
+    """A text's running-text lines (``names.is_running_text``: no headlines), and for
+    each word key the lines holding a word with it."""
 
     def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
+        self.lines = [line for line in text.splitlines() if is_running_text(line)]
         self._by_key: dict[str, list[int]] = {}
         for number, line in enumerate(self.lines):
             for key in {_key(word) for word in line.split()}:
                 self._by_key.setdefault(key, []).append(number)
 
     def lines_with(self, word: str) -> list[str]:
-        """The lines, in order, that may hold ``word`` at the start of one of theirs."""
+        """The running-text lines, in order, that may hold ``word`` at the start of
+        one of theirs."""
         if not word:
             return self.lines
         return [self.lines[number] for number in self._by_key.get(_key(word), [])]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .domain import SpeakerKind
@@ -355,19 +356,29 @@ def _singular(word: str) -> str:
 _NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(NAME_PARTICLES)})"
 
 
+def is_running_text(line: str) -> bool:
+    """Not a headline or a caption, where every word is capitalised."""
+    words = line.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return bool(words) and capitalised / len(words) <= 0.5
+
+
+@lru_cache(maxsize=1024)
+def _full_name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}){re.escape(name)}\b")
+
+
 def full_names_in_text(text: str | Iterable[str], name: str) -> dict[str, int]:
     """Full names ending in ``name`` in running text (not headlines), with counts.
 
-    ``text`` may be the text's lines already, or those of them that hold the name
-    (name_lines.py: a long article is not read through once per name).
+    ``text`` may be the text's running-text lines already, or those of them that hold
+    the name (name_lines.py: a long article is not read through once per name).
     """
     counts: dict[str, int] = {}
-    pattern = re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}){re.escape(name)}\b")
-    for line in text.splitlines() if isinstance(text, str) else text:
-        words = line.split()
-        capitalised = sum(1 for w in words if w[:1].isupper())
-        if not words or capitalised / len(words) > 0.5:
-            continue  # a headline or a caption: every word is capitalised
+    pattern = _full_name_pattern(name)
+    if isinstance(text, str):
+        text = [line for line in text.splitlines() if is_running_text(line)]
+    for line in text:
         for match in pattern.finditer(line):
             given = [
                 w

@@ -13,7 +13,6 @@ from .domain import SpeakerRef
 from .names import (
     clean_organisation_name,
     describes_a_speaker,
-    is_common_word,
     names_people,
 )
 from .roles import clean_role
@@ -32,7 +31,7 @@ def name_speaker(mention: SpeakingMention, resolver: SpeakerResolver) -> Speaker
     if (
         speaker.kind == "person"
         and isinstance(mention, SpeakingPhrase)
-        and is_common_word(speaker.name, resolver.text)
+        and resolver.is_common_word(speaker.name)
         and names_people(speaker.name)
     ):
         # "Protesters chanted": a description that opens a sentence, not a name.
@@ -55,7 +54,7 @@ def _can_be_a_speaker(
     """A lone common word is no person ("Meh", "Candidates"); an unnamed source is a
     person, a body or a text that speaks, never an event or a thing ("the killing")."""
     if speaker.kind == "person":
-        return not is_common_word(speaker.name, resolver.text)
+        return not resolver.is_common_word(speaker.name)
     if speaker.kind == "unnamed" and isinstance(mention, SpeakingPhrase):
         return describes_a_speaker(mention.phrase)
     return True

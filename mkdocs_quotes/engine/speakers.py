@@ -40,6 +40,7 @@ from .names import (
     full_names_in_text,
     has_person_role,
     in_modifier,
+    is_common_word,
     looks_like_person_name,
     looks_like_surname,
     modal_read_as_name,
@@ -97,6 +98,13 @@ class SpeakerResolver:
         self._skimmed: dict[str, str] = {}
         self._titles: dict[str, str] = {}
         self._lines: LinesByWord | None = None
+        # Indexes of ``people``, kept as it grows, so a long article's later names
+        # are not found by reading everyone named before (issue 16).
+        self._people_names: set[str] = set()
+        self._full_names_by_surname: dict[str, dict[str, int]] = {}
+        self._seeded = 0  # people whose surnames ``skim`` has seeded
+        self._common_words: dict[str, bool] = {}
+        self._history = pronouns.MentionHistory(self._paragraph_starts)
 
     # -- what the article says about people --------------------------------------
 
@@ -145,7 +153,7 @@ class SpeakerResolver:
             )
             position = base + ent.start_char - doc_tokens.start_char
             role = recorded_role(ent)
-            self.people.append(PersonMention(position, name, role, self.genders.get(name), subject))
+            self._add_person(PersonMention(position, name, role, self.genders.get(name), subject))
             self.named.append(
                 NamedPerson(
                     position,
@@ -157,16 +165,26 @@ class SpeakerResolver:
                 )
             )
 
+    def _add_person(self, person: PersonMention) -> None:
+        self.people.append(person)
+        self._people_names.add(person.name)
+        words = person.name.split()
+        if len(words) > 1:
+            same_surname = self._full_names_by_surname.setdefault(words[-1], {})
+            same_surname[person.name] = same_surname.get(person.name, 0) + 1
+
     def skim(self, paragraph: str, base: int) -> None:
         """Record, for pronouns only, the people a paragraph that was not parsed names
         (``pronouns.skim_names``)."""
         index = paragraph_of(base, self._paragraph_starts)
         # A surname alone ("Trump has also commented …") is someone the parsed
         # paragraphs before named in full.
-        for mention in self.people:
+        # Only people named since the last skim: the others' surnames are in already.
+        for mention in self.people[self._seeded :]:
             if " " in mention.name:
                 surname = surname_of(mention.name)
                 self._skimmed.setdefault(surname, self.full_name(surname))
+        self._seeded = len(self.people)
         for person in pronouns.skim_names(paragraph, base, index, self._skimmed):
             gender = gender_of_name(person.name)
             if gender is not None:
@@ -181,7 +199,13 @@ class SpeakerResolver:
         if span.text in self._skimmed:
             return True
         fuller = self.full_name(span.text)
-        return fuller != span.text and any(p.name == fuller for p in self.people)
+        return fuller != span.text and fuller in self._people_names
+
+    def is_common_word(self, name: str) -> bool:
+        """``names.is_common_word`` in this article, read once per name."""
+        if name not in self._common_words:
+            self._common_words[name] = is_common_word(name, self.text)
+        return self._common_words[name]
 
     def _inside_quote(self, position: int) -> bool:
         index = bisect_right(self._quoted, (position, len(self.text))) - 1
@@ -201,11 +225,7 @@ class SpeakerResolver:
             return name
         if name in self._full_names:
             return self._full_names[name]
-        counts: dict[str, int] = {}
-        for mention in self.people:
-            words = mention.name.split()
-            if len(words) > 1 and words[-1] == name:
-                counts[mention.name] = counts.get(mention.name, 0) + 1
+        counts = dict(self._full_names_by_surname.get(name, {}))
         if not counts:
             if self._lines is None:  # once per article, and only if a name needs it
                 self._lines = LinesByWord(self.text)
@@ -371,14 +391,9 @@ class SpeakerResolver:
         self, pronoun: str, position: int, recent_speakers: list[tuple[int, SpeakerRef]]
     ) -> list[pronouns.Candidate]:
         """The people a "he"/"she" at ``position`` may stand for, with their features."""
-        names = {p.name for p in self.named} | {s.name for _, s in recent_speakers}
-        return pronouns.candidates(
-            "f" if pronoun.lower() == "she" else "m",
-            position,
-            self._paragraph_starts,
-            self.named,
-            recent_speakers,
-            {name: self._gender(name) for name in names},
+        self._history.sync(self.named, recent_speakers)
+        return self._history.candidates(
+            "f" if pronoun.lower() == "she" else "m", position, self._gender
         )
 
     def may_be(self, name: str, pronoun: str) -> bool:
