@@ -12,6 +12,7 @@ from mkdocs_quotes.engine.budget import Skipped, extract_with_budget
 from mkdocs_quotes.engine.domain import ArticleQuotes
 from mkdocs_quotes.engine.extraction import extract_articles
 from mkdocs_quotes.engine.quote_engine import QuoteEngine
+from mkdocs_quotes.engine.windows import ParseJob, parse_window
 from mkdocs_quotes.reader.sources import read_article
 
 
@@ -39,6 +40,28 @@ def test_one_window_per_paragraph_gives_what_one_window_gives(engine: QuoteEngin
     assert narrow == list(engine.extract_many(texts))
     last = narrow[-1].quotes
     assert len(last) == 41 and {q.speaker.name for q in last} == {"Maria Lopez"}
+
+
+def test_ner_skips_wholly_quoted_sentences_that_name_nobody(engine: QuoteEngine) -> None:
+    text = (
+        "The mayor spoke on Monday in Dover. “We will rebuild the old bridge. It will "
+        "take two long years of work. Ask Senator Ana Ruiz about the money,” Tom Hale "
+        "told the council."
+    )
+    opening, closing = text.index("“"), text.index("”") + 1
+    job = ParseJob(0, 0, text, quoted=True, quotes=((opening, closing),))
+    (doc,) = parse_window(engine.nlp, [job], batch_size=8)
+    whole = engine.nlp(text)
+    # Every name the whole paragraph's NER finds is found, with the same label; a
+    # quoted sentence's "two long years" is not looked for.
+    names = [(e.text, e.label_) for e in whole.ents if e.label_ != "DATE" or e.start_char < opening]
+    assert [(e.text, e.label_) for e in doc.ents] == names
+    assert {"Ana Ruiz", "Tom Hale", "Dover"} <= {e.text for e in doc.ents}
+    # A quoted sentence with no proper noun was not read by NER at all.
+    skipped = [t for t in doc if t.text in ("take", "long", "years")]
+    assert skipped and all(t.ent_iob == 0 for t in skipped)
+    # The reporter's sentences were: their tokens are entities or outside one.
+    assert all(t.ent_iob != 0 for t in doc if t.idx < opening or t.idx >= closing)
 
 
 def test_articles_with_nothing_to_parse_between_others(engine: QuoteEngine) -> None:

@@ -94,7 +94,11 @@ def extract_articles(
         while (ahead := article(number := max(number, attributed))) is not None:
             for index in ahead.wanted:
                 text = ahead.paragraphs.texts[index]
-                yield ParseJob(number, index, text, index in ahead.quoted)
+                base = ahead.paragraphs.starts[index]
+                quotes = tuple(
+                    (s.open_start - base, s.close_end - base) for s in ahead.spans_of.get(index, ())
+                )
+                yield ParseJob(number, index, text, index in ahead.quoted, quotes)
             number += 1
 
     stream = ParseStream(nlp, jobs(), batch_size, window_characters)
@@ -114,10 +118,14 @@ class _Prepared:
     spans: list[MarkedSpan]
     wanted: list[int]
     quoted: frozenset[int]
+    spans_of: dict[int, list[MarkedSpan]]  # by paragraph
 
     @classmethod
     def of(cls, text: str) -> _Prepared:
         paragraphs = Paragraphs.of(text)
         spans = find_marked_spans(paragraphs.texts, paragraphs.starts)
         wanted = paragraphs_to_parse(paragraphs, spans)
-        return cls(text, paragraphs, spans, wanted, frozenset(s.paragraph for s in spans))
+        spans_of: dict[int, list[MarkedSpan]] = {}
+        for span in spans:
+            spans_of.setdefault(span.paragraph, []).append(span)
+        return cls(text, paragraphs, spans, wanted, frozenset(spans_of), spans_of)

@@ -8,8 +8,6 @@ look at one phrase and never at the rest of the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .domain import SpeakerKind
@@ -22,12 +20,10 @@ from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .lexicon.people import (
     HONORIFICS,
     LEADING_TITLES,
-    NAME_PARTICLES,
     NOT_SPEAKING_PRONOUNS,
     PERSON_NOUN_ENDINGS,
     PERSON_NOUNS,
     PERSON_ROLE_NOUNS,
-    TITLE_WORDS,
     UNSHOWN_HONORIFICS,
 )
 from .postags import pos
@@ -352,52 +348,21 @@ def _singular(word: str) -> str:
     return word if word.endswith(("ss", "us", "is")) else word.removesuffix("s")
 
 
-# A word of a full name: capitalised ("O’Rourke", "St.") or a particle ("von").
-_NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(NAME_PARTICLES)})"
-
-
-def is_running_text(line: str) -> bool:
-    """Not a headline or a caption, where every word is capitalised."""
-    words = line.split()
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return bool(words) and capitalised / len(words) <= 0.5
-
-
-@lru_cache(maxsize=1024)
-def _full_name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}){re.escape(name)}\b")
-
-
-def full_names_in_text(text: str | Iterable[str], name: str) -> dict[str, int]:
-    """Full names ending in ``name`` in running text (not headlines), with counts.
-
-    ``text`` may be the text's running-text lines already, or those of them that hold
-    the name (name_lines.py: a long article is not read through once per name).
-    """
-    counts: dict[str, int] = {}
-    pattern = _full_name_pattern(name)
-    if isinstance(text, str):
-        text = [line for line in text.splitlines() if is_running_text(line)]
-    for line in text:
-        for match in pattern.finditer(line):
-            given = [
-                w
-                for w in match.group(1).split()
-                if w.lower() not in HONORIFICS and w.lower().rstrip(".") not in TITLE_WORDS
-            ]
-            if given and given[-1][:1].isupper() and not given[-1].endswith("."):
-                # "For Obama", "Maybe Trump", "Deal.'' Trump": a word that opens a
-                # sentence or ends a quotation is no given name.
-                start = match.start(1) + match.group(1).rindex(given[-1])
-                if not is_given_name(given[-1], opens_a_sentence(line, start)):
-                    continue
-                candidate = f"{given[-1]} {name}"
-                counts[candidate] = counts.get(candidate, 0) + 1
-    return counts
-
-
 def is_title_word(word: str) -> bool:
     """ "President", "Secretary-General": a capitalised word made of titles."""
     return word[:1].isupper() and all(
         part.lower().rstrip(".") in LEADING_TITLES for part in word.split("-")
     )
+
+
+def fuller_organisation(phrase: Span, description: str, text: str) -> str:
+    """ "the embassy" -> "US embassy" where the article said so earlier."""
+    head = phrase.root.text
+    words = description.split()
+    if words and words[0].lower() in DETERMINERS and len(words) <= 3:
+        pattern = re.compile(rf"\bthe ((?:[A-Z][\w.]*\s){{1,3}}){re.escape(head)}\b", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            qualifier = match.group(1).strip()
+            if qualifier[:1].isupper():
+                return f"{qualifier} {head[0].upper()}{head[1:]}"
+    return strip_det(description) if words[0].lower() == "the" else description

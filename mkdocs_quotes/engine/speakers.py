@@ -23,7 +23,6 @@ from .descriptions import (
 )
 from .domain import Mention, SpeakerRef
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS, TIME_LABELS
-from .lexicon.function_words import DETERMINERS
 from .lexicon.given_names import gender_of_name, is_given_name
 from .lexicon.marks import SIGN_OFF_DASHES
 from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
@@ -34,10 +33,10 @@ from .lexicon.people import (
     PLURAL_PRONOUNS,
     surname_of,
 )
-from .name_lines import LinesByWord
+from .name_lines import LinesByWord, full_names_in_text
 from .names import (
     clean_name,
-    full_names_in_text,
+    fuller_organisation,
     has_person_role,
     in_modifier,
     is_common_word,
@@ -112,9 +111,10 @@ class SpeakerResolver:
         """Record the people a parsed paragraph names, in text order."""
         names = [e for e in doc_tokens.ents if e.label_ in PERSON_LABELS]
         taken = {t.i for e in names for t in e}
-        # Paragraphs parsed only for context come without NER (attribution.py).
-        without_ner = not doc_tokens.doc.has_annotation("ENT_IOB")
         for token in doc_tokens:
+            # Paragraphs parsed only for context come without NER, and so do the
+            # sentences of a quoted paragraph that are wholly quoted (windows.py).
+            without_ner = token.ent_iob == 0
             if pos(token) != "PROPN" or token.i in taken or token.dep_ in ("compound", "flat"):
                 continue
             # The small model's NER misses many names ("Nurse Clara Diaz" -> GPE);
@@ -295,7 +295,7 @@ class SpeakerResolver:
         description = strip_trailing_punct(phrase.text)
         if root.lower_ in ORGANISATION_NOUNS and root.tag_ != "NNS":
             return SpeakerRef(
-                self._fuller_organisation(phrase, description), "organisation", mention
+                fuller_organisation(phrase, description, self.text), "organisation", mention
             )
         described = self._described(phrase, mention.start)
         if described is not None:
@@ -355,20 +355,6 @@ class SpeakerResolver:
         if any(w.lower() in ORGANISATION_WORDS for w in name.split()) or name.isupper():
             return SpeakerRef(name, "organisation", mention)
         return SpeakerRef(name, "person", mention, title or None)
-
-    def _fuller_organisation(self, phrase: Span, description: str) -> str:
-        """ "the embassy" -> "US embassy" where the article said so earlier."""
-        head = phrase.root.text
-        words = description.split()
-        if words and words[0].lower() in DETERMINERS and len(words) <= 3:
-            pattern = re.compile(
-                rf"\bthe ((?:[A-Z][\w.]*\s){{1,3}}){re.escape(head)}\b", re.IGNORECASE
-            )
-            for match in pattern.finditer(self.text):
-                qualifier = match.group(1).strip()
-                if qualifier[:1].isupper():
-                    return f"{qualifier} {head[0].upper()}{head[1:]}"
-        return strip_det(description) if words[0].lower() == "the" else description
 
     def resolve_pronoun(
         self, pronoun: str, position: int, recent_speakers: list[tuple[int, SpeakerRef]]

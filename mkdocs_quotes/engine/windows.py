@@ -13,13 +13,14 @@ one paragraph, whatever the article's length.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # A window ends at whichever comes first. Parsing takes about 16 kB a token while it
 # runs (measured: 39,000 tokens of long paragraphs in one window peaked 640 MB over
@@ -31,16 +32,23 @@ WINDOW_CHARACTERS = 20_000
 # and names, which the parser's proper nouns give (speakers.py); NER is a third of
 # the cost.
 CONTEXT_SKIPS = ("ner",)
+# NER reads a stretch of a paragraph with this many tokens either side of it, so
+# that what it finds at the stretch's edges is what it finds in the whole paragraph
+# (its token encoder sees four tokens each way; its transitions look ahead).
+NER_CONTEXT_TOKENS = 4
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 
 
 @dataclass(frozen=True)
 class ParseJob:
-    """One paragraph to parse: whose it is, its text, and whether it holds quotes."""
+    """One paragraph to parse: whose it is, its text, and whether it holds quotes;
+    ``quotes``: where they stand in it (opening to closing mark, offsets in ``text``)."""
 
     article: int
     paragraph: int
     text: str
     quoted: bool
+    quotes: tuple[tuple[int, int], ...] = ()
 
 
 def parse_window(nlp: Language, jobs: Sequence[ParseJob], batch_size: int) -> list[Doc]:
@@ -53,6 +61,12 @@ def parse_window(nlp: Language, jobs: Sequence[ParseJob], batch_size: int) -> li
     docs = [nlp.make_doc(job.text) for job in jobs]
     for name, component in nlp.pipeline:
         chosen = [i for i, job in enumerate(jobs) if job.quoted or name not in CONTEXT_SKIPS]
+        if name == "ner" and hasattr(component, "pipe"):
+            _recognise_outside_quotes(
+                partial(component.pipe, batch_size=batch_size),
+                [(jobs[i], docs[i]) for i in chosen],
+            )
+            continue
         targets = [docs[i] for i in chosen]
         if hasattr(component, "pipe"):
             done = list(component.pipe(targets, batch_size=batch_size))
@@ -61,6 +75,80 @@ def parse_window(nlp: Language, jobs: Sequence[ParseJob], batch_size: int) -> li
         for i, doc in zip(chosen, done, strict=True):
             docs[i] = doc
     return docs
+
+
+def _recognise_outside_quotes(
+    recognise: Callable[[list[Doc]], Iterable[Doc]], work: list[tuple[ParseJob, Doc]]
+) -> None:
+    """Run NER over the sentences of each Doc that hold words of the reporter's,
+    not over sentences wholly inside a quote (a third of a quoted paragraph's words,
+    where attribution looks for no speaker): their tokens stay without NER, as a
+    paragraph parsed only for context is. Sentences next to each other go to NER
+    as one stretch, so NER sees the context it would in the whole paragraph."""
+    from spacy.tokens import Span
+
+    pieces: list[Doc] = []
+    placed: list[tuple[Doc, list[tuple[int, int]]]] = []
+    for job, doc in work:
+        stretches = _stretches_with_reporters_words(job, doc)
+        if stretches == [(0, len(doc))]:
+            pieces.append(doc)
+        else:
+            pieces.extend(doc[slice(*_padded(a, b, len(doc)))].as_doc() for a, b in stretches)
+        placed.append((doc, stretches))
+    recognised = iter(recognise(pieces))
+    for doc, stretches in placed:
+        if stretches == [(0, len(doc))]:
+            next(recognised)  # the Doc itself, annotated in place
+            continue
+        entities: list[Span] = []
+        outside: list[Span] = []
+        for a, b in stretches:
+            piece = next(recognised)
+            start = _padded(a, b, len(doc))[0]
+            last = a
+            for ent in piece.ents:
+                # What NER found in the padding is not kept, unless it runs into
+                # the stretch itself.
+                if start + ent.end <= a or start + ent.start >= b:
+                    continue
+                entities.append(Span(doc, start + ent.start, start + ent.end, label=ent.label_))
+                if start + ent.start > last:
+                    outside.append(doc[last : start + ent.start])
+                last = start + ent.end
+            if last < b:
+                outside.append(doc[last:b])
+        doc.set_ents(entities, outside=outside, default="unmodified")
+
+
+def _padded(start: int, end: int, length: int) -> tuple[int, int]:
+    return max(start - NER_CONTEXT_TOKENS, 0), min(end + NER_CONTEXT_TOKENS, length)
+
+
+def _stretches_with_reporters_words(job: ParseJob, doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of ``doc`` for NER: sentences with a word outside the quotes, and
+    in a sentence wholly quoted only its proper nouns (a name in a quote, "Secretary
+    Clinton", or a transcript's narration, still gives later names their full form
+    and title), each range padded by ``NER_CONTEXT_TOKENS`` when NER reads it."""
+    stretches: list[tuple[int, int]] = []
+    for sentence in doc.sents:
+        if _inside_quotes(sentence, job.quotes):
+            wanted = [(t.i, t.i + 1) for t in sentence if t.tag_ in PROPER_NOUN_TAGS]
+        else:
+            wanted = [(sentence.start, sentence.end)]
+        for start, end in wanted:
+            # Stretches whose padding would overlap are one.
+            if stretches and stretches[-1][1] + 2 * NER_CONTEXT_TOKENS >= start:
+                stretches[-1] = (stretches[-1][0], end)
+            else:
+                stretches.append((start, end))
+    return stretches
+
+
+def _inside_quotes(sentence: Span, quotes: tuple[tuple[int, int], ...]) -> bool:
+    return bool(quotes) and all(
+        token.is_space or any(o <= token.idx < c for o, c in quotes) for token in sentence
+    )
 
 
 class ParseStream:

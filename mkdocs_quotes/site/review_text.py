@@ -32,7 +32,8 @@ def yaml_scalar(value: str | bool | tuple[str, ...]) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, tuple):
-        return "[" + ", ".join(yaml_scalar(item) for item in value) + "]"
+        # Inside a flow sequence ",[]{}" end a plain scalar ("0," would be "0").
+        return "[" + ", ".join(_flow_item(item) for item in value) + "]"
     if _PLAIN.fullmatch(value) and not value.endswith(" "):
         try:
             if yaml.safe_load(value) == value:
@@ -48,6 +49,13 @@ def yaml_scalar(value: str | bool | tuple[str, ...]) -> str:
         else f"\\U{ord(ch):08x}"
         for ch in json.dumps(value, ensure_ascii=False)
     )
+
+
+def _flow_item(value: str) -> str:
+    written = yaml_scalar(value)
+    if written == value and any(mark in value for mark in ",[]{}"):
+        return json.dumps(value, ensure_ascii=False)
+    return written
 
 
 def correction_lines(correction: Correction) -> list[str]:
