@@ -10,7 +10,7 @@ lines by their words reads only the lines that hold the surname.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .lexicon.people import HONORIFICS, NAME_PARTICLES, TITLE_WORDS
@@ -63,6 +63,26 @@ def _full_name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}){re.escape(name)}\b")
 
 
+# How far before a surname its given name and titles can start: three words and
+# their spaces never take this much.
+_NAME_REACH = 300
+
+
+def _full_name_matches(pattern: re.Pattern[str], line: str, name: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(line)`` gives, read only around each place ``name``
+    stands: a line of a long transcript is thousands of characters, and a name
+    often in it would otherwise have the regex try every one of them."""
+    end = 0
+    at = line.find(name)
+    while at != -1:
+        # One character past the surname, so that "\b" after it sees what follows.
+        match = pattern.search(line, max(end, at - _NAME_REACH), at + len(name) + 1)
+        if match is not None:
+            yield match
+            end = match.end()
+        at = line.find(name, max(at + 1, end))
+
+
 def full_names_in_text(text: str | Iterable[str], name: str) -> dict[str, int]:
     """Full names ending in ``name`` in running text (not headlines), with counts.
 
@@ -74,7 +94,7 @@ def full_names_in_text(text: str | Iterable[str], name: str) -> dict[str, int]:
     if isinstance(text, str):
         text = [line for line in text.splitlines() if is_running_text(line)]
     for line in text:
-        for match in pattern.finditer(line):
+        for match in _full_name_matches(pattern, line, name):
             given = [
                 w
                 for w in match.group(1).split()
