@@ -44,24 +44,25 @@ def test_one_window_per_paragraph_gives_what_one_window_gives(engine: QuoteEngin
 
 def test_ner_reads_the_reporters_words_and_the_names_in_quotes(engine: QuoteEngine) -> None:
     text = (
-        "The mayor spoke on Monday in Dover. “We will rebuild the old bridge. It will "
-        "take two long years of work. Ask Senator Ana Ruiz about the money,” Tom Hale "
-        "told the council."
+        "The mayor spoke on Monday in Dover. “We will rebuild the old bridge over the "
+        "river this year. Ask Senator Ana Ruiz about it. It will take two long years of "
+        "careful and patient work for every one of the crews to finish the new span of "
+        "the bridge,” Tom Hale told the council."
     )
     opening, closing = text.index("“"), text.index("”") + 1
     job = ParseJob(0, 0, text, quoted=True, quotes=((opening, closing),))
     (doc,) = parse_window(engine.nlp, [job], batch_size=8)
     whole = engine.nlp(text)
-    # Every name the whole paragraph's NER finds is found, with the same label; a
-    # quoted sentence's "two long years" is not looked for.
+    # Every name the whole paragraph's NER finds is found, with the same label; the
+    # quoted "this year" and "two long years" are not looked for.
     names = [(e.text, e.label_) for e in whole.ents if e.label_ != "DATE" or e.start_char < opening]
     assert [(e.text, e.label_) for e in doc.ents] == names
     assert {"Ana Ruiz", "Tom Hale", "Dover"} <= {e.text for e in doc.ents}
-    # Quoted words that are no proper noun were not read by NER at all, in a quoted
-    # sentence of their own or beside the reporter's words.
-    skipped = [t for t in doc if t.text in ("take", "long", "years", "money")]
+    # Quoted words far from a name or the reporter's words were not read by NER at
+    # all, in quoted sentences of their own or in the reporter's sentence.
+    skipped = [t for t in doc if t.text in ("rebuild", "long", "patient", "crews")]
     assert len(skipped) == 4 and all(t.ent_iob == 0 for t in skipped)
-    # The reporter's sentences were: their tokens are entities or outside one.
+    # The reporter's words were: they are entities or outside one.
     assert all(t.ent_iob != 0 for t in doc if t.idx < opening or t.idx >= closing)
 
 
