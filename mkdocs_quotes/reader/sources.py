@@ -240,7 +240,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
             data = handle.read(max_bytes + 1)  # the file may have grown since stat()
     except FileNotFoundError:
         # Listed, then gone: deleted or renamed (an editor's save) while the site builds.
-        raise ArticleError(name, "deleted or renamed while the site was being built") from None
+        raise ArticleError(name, "no such file (deleted or renamed?)") from None
     except OSError as exc:
         raise ArticleError(name, f"cannot be read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
