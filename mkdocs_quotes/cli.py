@@ -18,7 +18,9 @@ from .reader.article import Article
 from .reader.slugs import unique_slugs
 from .reader.sources import ArticleError, read_article, read_articles
 from .site.cache import QuoteCache, cache_file, cache_key
-from .site.corpus import build_corpus, quotes_with_ids
+from .site.corpus import Corpus, build_corpus, quotes_with_ids
+from .site.corrected import apply_corrections
+from .site.corrections import read_corrections
 from .site.exports import article_fields, to_csv
 from .site.review import review_queue
 from .site.review_text import review_table, yaml_skeleton
@@ -111,6 +113,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also list medium-confidence attributions (right about 4 times in 5)",
     )
+    review.add_argument(
+        "--corrections",
+        type=Path,
+        metavar="FILE",
+        help="the editors' corrections file (a site's quotes.yml), applied first so that "
+        "what it settled is not listed again",
+    )
     _engine_options(review)
     return parser
 
@@ -186,6 +195,26 @@ def _on_cluster(scheduler: str, cache: Path, texts: list[str], model: str) -> in
     return 1 if report.failed else 0
 
 
+def _corrected(corpus: Corpus, option: Path | None, inputs: Sequence[Path]) -> tuple[Corpus, int]:
+    """The corpus with the corrections file applied, as a build would apply it, each
+    problem said on stderr; 1 if there was any, 2 if the named file is missing."""
+    path = option
+    if path is None:
+        return corpus, 0
+    if not path.is_file():
+        print(f"mkdocs-quotes: {path}: no such corrections file", file=sys.stderr)
+        return corpus, 2
+    # Articles are named in the file by their path under the articles folder: the
+    # one folder given, or else the current folder.
+    folders = [p for p in inputs if p.is_dir()]
+    articles_dir = folders[0] if len(folders) == 1 else Path.cwd()
+    corrections = read_corrections(path, str(path))
+    corpus, problems = apply_corrections(corpus, corrections, articles_dir)
+    for problem in (*corrections.problems, *problems):
+        print(f"mkdocs-quotes: {problem.message}", file=sys.stderr)
+    return corpus, 1 if corrections.problems or problems else 0
+
+
 def _read_inputs(paths: Sequence[Path], *, folders: bool) -> tuple[list[Article], int]:
     """The articles of ``paths`` (files, and with ``folders`` folders of them); 1 if any
     could not be read, each said on stderr."""
@@ -237,6 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout
     if args.command == "review":
         corpus = build_corpus(list(zip(_unique_slugs(articles), results, strict=True)))
+        corpus, problems = _corrected(corpus, args.corrections, args.files)
+        status = max(status, problems)
         entries = review_queue(corpus, include_medium=args.medium)
         if args.format == "yaml":
             out.write(yaml_skeleton(corpus, entries))

@@ -159,6 +159,32 @@ def test_review_yaml_is_a_corrections_skeleton_that_parses(
     assert yaml.safe_load("quotes:\n" + block) == {"quotes": {ids[1]: None}}
 
 
+def test_review_applies_the_corrections_file_and_lists_only_what_is_left(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "rally.txt").write_text(DOUBTFUL, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["review", "--format", "yaml", "--no-cache", "articles"]) == 0
+    ids = re.findall(r"^  # ([0-9a-f]{10}):$", capsys.readouterr().out, re.M)
+    assert len(ids) == 2
+    # The editors credit the unattributed quote: the next review lists the other.
+    (tmp_path / "quotes.yml").write_text(
+        f"quotes:\n  {ids[1]}:\n    speaker: Paul Stone\n", encoding="utf-8"
+    )
+    args = ["review", "--format", "yaml", "--no-cache", "--corrections", "quotes.yml"]
+    assert main([*args, "articles"]) == 0
+    assert re.findall(r"^  # ([0-9a-f]{10}):$", capsys.readouterr().out, re.M) == ids[:1]
+    # A file named that is not there, or an entry that names no quote: one line each.
+    assert main(["review", "--no-cache", "--corrections", "gone.yml", "articles"]) == 2
+    assert capsys.readouterr().err == "mkdocs-quotes: gone.yml: no such corrections file\n"
+    (tmp_path / "quotes.yml").write_text("quotes:\n  0000000000:\n    status: disputed\n")
+    assert main([*args, "articles"]) == 1
+    (problem,) = capsys.readouterr().err.splitlines()
+    assert problem.startswith("mkdocs-quotes: quotes.yml") and "0000000000" in problem
+
+
 def test_review_of_a_clean_file_says_so(
     article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
