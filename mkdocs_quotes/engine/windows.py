@@ -12,16 +12,17 @@ one paragraph, whatever the article's length.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
     from spacy.language import Language
     from spacy.tokens import Doc, Span
+    from thinc.types import Ints2d
 
 # A window ends at whichever comes first. Parsing takes about 16 kB a token while it
 # runs (measured: 39,000 tokens of long paragraphs in one window peaked 640 MB over
@@ -86,6 +87,7 @@ def _recognise_outside_quotes(
     words, where attribution looks for no speaker; NER is the dearest component, with
     an encoder of its own). Those tokens stay without NER, as a paragraph parsed only
     for context does. Each stretch is read with ``NER_CONTEXT_TOKENS`` either side."""
+    from spacy.attrs import NORM
     from spacy.tokens import Span
 
     pieces: list[Doc] = []
@@ -95,7 +97,8 @@ def _recognise_outside_quotes(
         if stretches == [(0, len(doc))]:
             pieces.append(doc)
         else:
-            pieces.extend(doc[slice(*_padded(a, b, len(doc)))].as_doc() for a, b in stretches)
+            norms = doc.to_array([NORM])
+            pieces.extend(_words_of(doc, norms, *_padded(a, b, len(doc))) for a, b in stretches)
         placed.append((doc, stretches))
     recognised = iter(recognise(pieces))
     for doc, stretches in placed:
@@ -122,6 +125,20 @@ def _recognise_outside_quotes(
         doc.set_ents(entities, outside=outside, default="unmodified")
 
 
+def _words_of(doc: Doc, norms: NDArray[Any], start: int, end: int) -> Doc:
+    """The tokens ``start`` to ``end`` as a Doc of their own, with what NER reads of a
+    token: its word, and its norm where the tokenizer set one ("n't" -> "not").
+    (``Span.as_doc`` also copies the parse, at three times the cost.)"""
+    from spacy.attrs import NORM
+    from spacy.tokens import Doc
+
+    tokens = doc[start:end]
+    words = [t.text for t in tokens]
+    piece = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in tokens])
+    piece.from_array([NORM], cast("Ints2d", norms[start:end]))
+    return piece
+
+
 def _padded(start: int, end: int, length: int) -> tuple[int, int]:
     return max(start - NER_CONTEXT_TOKENS, 0), min(end + NER_CONTEXT_TOKENS, length)
 
@@ -131,18 +148,25 @@ def _stretches_for_ner(job: ParseJob, doc: Doc) -> list[tuple[int, int]]:
     nouns inside them (a name in a quote, "Secretary Clinton", or a quoted
     transcript's narration still gives later mentions their full form and title).
     Ranges whose padding would meet are one."""
-    opens = [o for o, _ in job.quotes]
-    stretches: list[tuple[int, int]] = []
-    for token in doc:
-        at = bisect_right(opens, token.idx) - 1
-        quoted = at >= 0 and token.idx < job.quotes[at][1]
-        if quoted and token.tag_ not in PROPER_NOUN_TAGS:
-            continue
-        if stretches and stretches[-1][1] + 2 * NER_CONTEXT_TOKENS >= token.i:
-            stretches[-1] = (stretches[-1][0], token.i + 1)
-        else:
-            stretches.append((token.i, token.i + 1))
-    return stretches
+    import numpy
+    from spacy.attrs import IDX, TAG
+
+    columns = doc.to_array([IDX, TAG])
+    offsets, tags = columns[:, 0], columns[:, 1]
+    opens = numpy.array([o for o, _ in job.quotes], dtype=offsets.dtype)
+    closes = numpy.array([c for _, c in job.quotes], dtype=offsets.dtype)
+    at = numpy.searchsorted(opens, offsets, side="right") - 1
+    quoted = (at >= 0) & (offsets < closes[numpy.maximum(at, 0)]) if len(opens) else at < -1
+    proper = numpy.isin(tags, [doc.vocab.strings[tag] for tag in PROPER_NOUN_TAGS])
+    wanted = numpy.flatnonzero(~quoted | proper)
+    if not len(wanted):
+        return []
+    # A new stretch wherever the gap to the last wanted token is wider than both
+    # paddings together.
+    breaks = numpy.flatnonzero(numpy.diff(wanted) > 2 * NER_CONTEXT_TOKENS + 1) + 1
+    starts = [int(wanted[0]), *(int(wanted[b]) for b in breaks)]
+    ends = [*(int(wanted[b - 1]) + 1 for b in breaks), int(wanted[-1]) + 1]
+    return list(zip(starts, ends, strict=True))
 
 
 class ParseStream:
