@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mkdocs_quotes import QuoteEngine, SpeakerRef
 from mkdocs_quotes.engine.pronouns import (
     FEATURES,
+    MentionHistory,
     NamedPerson,
     candidates,
     could_be_one_person,
+    paragraph_of,
     skim_names,
     weights,
 )
@@ -113,3 +117,55 @@ def test_a_suffix_is_no_surname() -> None:
     found = skim_names("Admiral Harry Lamb Jr. spoke. Lamb said so.", 0, 0, known)
     assert "Jr" not in known and "Jr." not in known
     assert [p.name for p in found if p.relation == "subject"][-1:] == ["Harry Lamb"]
+
+
+_PEOPLE = ("Ana Ruiz", "Ruiz", "Tom Hale", "Hales", "Lee Park", "Park's")
+_RELATIONS = ("subject", "possessive", "object", "oblique", "other")
+
+
+@st.composite
+def _article_so_far(
+    draw: st.DrawFn,
+) -> tuple[list[int], list[NamedPerson], list[tuple[int, SpeakerRef]], list[int]]:
+    """Paragraph starts, mentions and quotes in text order, and pronoun positions."""
+    starts = sorted({0, *draw(st.lists(st.integers(1, 2000), max_size=30))})
+    positions = sorted(draw(st.lists(st.integers(0, 2100), min_size=1, max_size=40, unique=True)))
+    named, heard = [], []
+    for at in positions:
+        paragraph = paragraph_of(at, starts)
+        name = draw(st.sampled_from(_PEOPLE))
+        if draw(st.booleans()):
+            relation = draw(st.sampled_from(_RELATIONS))
+            named.append(NamedPerson(at, paragraph, name, None, relation, draw(st.booleans())))
+        else:
+            kind = draw(st.sampled_from(("person", "person", "organisation")))
+            heard.append((at, SpeakerRef(name, kind, None, draw(st.sampled_from((None, "aide"))))))
+    asked = draw(st.lists(st.integers(0, 2200), min_size=1, max_size=10))
+    return starts, named, heard, asked
+
+
+@given(_article_so_far(), st.sampled_from(("m", "f")))
+def test_a_history_fed_as_the_article_is_read_answers_as_one_fed_at_once(
+    article: tuple[list[int], list[NamedPerson], list[tuple[int, SpeakerRef]], list[int]],
+    gender: str,
+) -> None:
+    """The resolver's history takes in mentions and quotes as they come and is asked
+    at every pronoun: it must answer as if it had been given everything before."""
+    starts, named, heard, asked = article
+    genders: dict[str, str | None] = {"Ana Ruiz": "f", "Tom Hale": "m"}
+    growing = MentionHistory(starts)
+    named_so_far: list[NamedPerson] = []
+    heard_so_far: list[tuple[int, SpeakerRef]] = []
+    events = sorted(
+        [(p.position, 0, p) for p in named] + [(s, 1, r) for s, r in heard],
+        key=lambda e: (e[0], e[1]),
+    )
+    for at, _, item in events:
+        if isinstance(item, NamedPerson):
+            named_so_far.append(item)
+        else:
+            heard_so_far.append((at, item))
+        growing.sync(named_so_far, heard_so_far)
+        for position in asked:
+            fresh = candidates(gender, position, starts, named_so_far, heard_so_far, genders)
+            assert growing.candidates(gender, position, genders.get) == fresh
