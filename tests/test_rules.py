@@ -123,3 +123,13 @@ def test_the_rule_survives_the_cache_format(engine: QuoteEngine) -> None:
     again = ArticleQuotes.from_json(found.to_json())
     assert again == found
     assert again.quotes[0].rule == "cue_beside_quote"
+
+
+def test_a_quoted_word_is_not_the_subject_of_the_sentence_before(engine: QuoteEngine) -> None:
+    # The parser makes the quoted "Bravo" the subject of "wrote"; it is the quote's own
+    # word, so the next quote continues the reader's words, not a "Bravo" entry.
+    quotes = engine.extract(
+        '"Bravo," wrote a reader from the coast. '
+        '"Nobody in this town believed the mayor could do it."'
+    ).quotes
+    assert [q.speaker.name for q in quotes] == ["a reader", "a reader"]

@@ -46,6 +46,10 @@ def subject_of_sentence_before(ctx: SpanContext) -> SpeakingPhrase | None:
     if not all(is_short_title(q) for q in quoted):
         return None  # that sentence has its own quote and speaker, not just a title
     for token in tokens:
+        # '"Meh," wrote a supporter.': a quoted word the parser makes the subject is
+        # the quote's own words, never who speaks after it.
+        if view.inside[token.i]:
+            continue
         # The parser often hangs a main clause under a later one: 'Lynch announced
         # on Monday the lawsuit against …, it's Gov. McCrory, …' makes "announced" a
         # ccomp; a subject that announces is as good as the root's.
