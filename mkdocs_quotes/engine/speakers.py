@@ -71,6 +71,9 @@ class PersonMention:
     role: str | None
     gender: str | None
     subject: bool
+    # Inside a quotation: a slogan on a shirt ("Fascist Trump") is no way the article
+    # names the person.
+    quoted: bool = False
 
 
 class SpeakerResolver:
@@ -145,7 +148,10 @@ class SpeakerResolver:
             )
             position = base + ent.start_char - doc_tokens.start_char
             role = recorded_role(ent)
-            self.people.append(PersonMention(position, name, role, self.genders.get(name), subject))
+            quoted = self._inside_quote(position)
+            self.people.append(
+                PersonMention(position, name, role, self.genders.get(name), subject, quoted)
+            )
             self.named.append(
                 NamedPerson(
                     position,
@@ -201,18 +207,25 @@ class SpeakerResolver:
             return name
         if name in self._full_names:
             return self._full_names[name]
-        counts: dict[str, int] = {}
-        for mention in self.people:
-            words = mention.name.split()
-            if len(words) > 1 and words[-1] == name:
-                counts[mention.name] = counts.get(mention.name, 0) + 1
+        counts = self._full_forms(name, quoted=False)
         if not counts:
             if self._lines is None:  # once per article, and only if a name needs it
                 self._lines = LinesByWord(self.text)
             counts = full_names_in_text(self._lines.lines_with(name), name)
+        if not counts:
+            counts = self._full_forms(name, quoted=True)
         best = max(counts, key=lambda n: (counts[n], -self.text.find(n)), default=name)
         self._full_names[name] = best
         return best
+
+    def _full_forms(self, surname: str, *, quoted: bool) -> dict[str, int]:
+        """The parsed full names ending in ``surname``, in or out of quotes, counted."""
+        counts: dict[str, int] = {}
+        for mention in self.people:
+            words = mention.name.split()
+            if mention.quoted == quoted and len(words) > 1 and words[-1] == surname:
+                counts[mention.name] = counts.get(mention.name, 0) + 1
+        return counts
 
     # -- speakers -----------------------------------------------------------------
 
