@@ -16,7 +16,7 @@ from .lexicon.cues import SPEAKING_TEXTS
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS
 from .lexicon.function_words import ARTICLES, DETERMINERS, SENTENCE_OPENERS
 from .lexicon.given_names import is_given_name as is_known_given_name
-from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS, TWO_APOSTROPHES
+from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS, OPENING_MARKS, TWO_APOSTROPHES
 from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .lexicon.people import (
     HONORIFICS,
@@ -351,6 +351,7 @@ def _singular(word: str) -> str:
     return word if word.endswith(("ss", "us", "is")) else word.removesuffix("s")
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 # A word of a full name: capitalised ("O’Rourke", "St.") or a particle ("von").
 _NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(NAME_PARTICLES)})"
 
@@ -374,13 +375,22 @@ def full_names_in_text(text: str | Iterable[str], name: str) -> dict[str, int]:
                 for w in match.group(1).split()
                 if w.lower() not in HONORIFICS and w.lower().rstrip(".") not in TITLE_WORDS
             ]
-            if given and given[-1][:1].isupper() and not given[-1].endswith("."):
+            # "Donald J. Trump": the given name stands before the middle initial.
+            initial = given[-1:] if len(given) >= 2 and _INITIAL.fullmatch(given[-1]) else []
+            first = given[-2] if initial else given[-1] if given else ""
+            if first[:1].isupper() and not first.endswith("."):
                 # "For Obama", "Maybe Trump", "Deal.'' Trump": a word that opens a
                 # sentence or ends a quotation is no given name.
-                start = match.start(1) + match.group(1).rindex(given[-1])
-                if not is_given_name(given[-1], opens_a_sentence(line, start)):
+                start = match.start(1) + match.group(1).rindex(first)
+                if not is_given_name(first, opens_a_sentence(line, start)):
                     continue
-                candidate = f"{given[-1]} {name}"
+                # 'a shirt that read "Fascist Trump"': a quotation's first word is a
+                # given name only where the lists of given names know it.
+                if line[:start].endswith(tuple(OPENING_MARKS)) and not is_known_given_name(
+                    first
+                ):
+                    continue
+                candidate = " ".join([first, *initial, name])
                 counts[candidate] = counts.get(candidate, 0) + 1
     return counts
 
