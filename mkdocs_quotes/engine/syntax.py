@@ -18,6 +18,7 @@ from .lexicon.cues import (
     CUE_OCCASIONS,
     CUE_WORDS,
     INVERTED_CUES,
+    NAMING_CUES,
     PHRASAL_CUES,
     RECORDING_NOUNS,
     WEAK_CUES,
@@ -272,7 +273,15 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     aside = phrase_before_aside(cue, {t.i for t in before})
     if aside is not None:
         return aside
-    for candidates, beyond_cue in ((after[:3], True), (list(reversed(before))[:10], False)):
+    # 'Trump accused Cruz of being "queasy"': after a naming cue stands who is named,
+    # up to the quote it frames ('a box labeled "urgent," a nurse wrote': the nurse is
+    # past it; the quote's words are no part of the window).
+    beside = [
+        t
+        for t in after[:3]
+        if cue.lower_ not in NAMING_CUES or any(i not in in_window for i in range(cue.i, t.i))
+    ]
+    for candidates, beyond_cue in ((beside, True), (list(reversed(before))[:10], False)):
         for token in candidates:
             if token.ent_type_ in DATE_AND_NUMBER_LABELS or token.is_punct:
                 continue
@@ -281,7 +290,12 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             if pos(token) == "PRON" and token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
                 return noun_phrase(token)
             if pos(token) == "PROPN" or (pos(token) == "NOUN" and token.dep_ in SUBJECT_DEPS):
-                return noun_phrase(propn_head(token) if pos(token) == "PROPN" else token)
+                head = propn_head(token) if pos(token) == "PROPN" else token
+                if not beyond_cue and head.i > cue.i:
+                    # 'Trump accused Cruz', parsed as one name "Trump … Cruz": the
+                    # name before the cue ends before it.
+                    return proper_name_span(token)
+                return noun_phrase(head)
             if modal_read_as_name(token):
                 return doc[token.i : token.i + 1]
             if not beyond_cue or pos(token) != "NOUN":
