@@ -409,6 +409,13 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             id="surname_the_tagger_reads_as_a_modal",
         ),
         pytest.param(
+            "Skelly has worked with both men for years.\n\n"
+            'And Skelly called Braynard "a real smart guy. I would like to think that '
+            'having been in the RNC, like he was, he understands it."',
+            "Skelly",
+            id="surname_the_tagger_reads_as_an_adverb",
+        ),
+        pytest.param(
             'Here is Dahl in March 2019: "Our harbour must stay open to everyone."',
             "Dahl",
             id="date_in_a_colon_lead_in_is_no_speaker",

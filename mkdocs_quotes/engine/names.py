@@ -174,15 +174,25 @@ def looks_like_person_name(span: Span) -> bool:
     return True
 
 
-def modal_read_as_name(token: Token) -> bool:
-    """'"…," Will wrote' / 'May said': the tagger reads a surname that is also a modal
-    as the modal, leaving the cue without a subject. A capitalised modal right before
-    a finite verb is no modal (that would take the base form: "will write")."""
+def surname_read_as_function_word(token: Token) -> bool:
+    """'"…," Will wrote', 'May said', 'And Skelly called': the tagger reads a surname
+    that is also a modal, or ends like an adverb, as that word, leaving the cue
+    without a subject. Capitalised right before a finite verb it is a name (a modal
+    would take the base form: "will write"); an adverb only inside its sentence,
+    where no capital opens it ("Finally said" would be no English)."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.i + 1 >= len(doc):
+        return False
+    if doc[token.i + 1].tag_ not in ("VBD", "VBN", "VBZ"):
+        return False
+    if token.tag_ == "MD":
+        return True
     return (
-        token.tag_ == "MD"
-        and token.text[:1].isupper()
-        and token.i + 1 < len(token.doc)
-        and token.nbor().tag_ in ("VBD", "VBN", "VBZ")
+        token.tag_ == "RB"
+        and token.text[1:].islower()
+        and not token.is_sent_start
+        and token.i > 0
+        and doc[token.i - 1].text not in (".", "!", "?", ";", ":")
     )
 
 
@@ -386,9 +396,7 @@ def full_names_in_text(text: str | Iterable[str], name: str) -> dict[str, int]:
                     continue
                 # 'a shirt that read "Fascist Trump"': a quotation's first word is a
                 # given name only where the lists of given names know it.
-                if line[:start].endswith(tuple(OPENING_MARKS)) and not is_known_given_name(
-                    first
-                ):
+                if line[:start].endswith(tuple(OPENING_MARKS)) and not is_known_given_name(first):
                     continue
                 candidate = " ".join([first, *initial, name])
                 counts[candidate] = counts.get(candidate, 0) + 1

@@ -42,7 +42,7 @@ from .names import (
     in_modifier,
     looks_like_person_name,
     looks_like_surname,
-    modal_read_as_name,
+    surname_read_as_function_word,
     name_kind,
     name_relation,
     names_whose_noun,
@@ -275,7 +275,9 @@ class SpeakerResolver:
             if fuller != org and name_kind(fuller, root) == "person":
                 return SpeakerRef(fuller, "person", mention)
             return SpeakerRef(org, "organisation", mention)
-        lone_name = len(phrase) == 1 and (looks_like_surname(root) or modal_read_as_name(root))
+        lone_name = len(phrase) == 1 and (
+            looks_like_surname(root) or surname_read_as_function_word(root)
+        )
         # "Demonstrators said …": a plural role noun capitalised by the sentence's
         # start, which the tagger reads as a proper noun, is a group, not a name.
         role_plural = len(phrase) == 1 and root.lower_[:-1] in PERSON_ROLE_NOUNS

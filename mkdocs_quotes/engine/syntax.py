@@ -31,7 +31,7 @@ from .lexicon.entities import (
 from .lexicon.function_words import NOT_SPEAKER_WORDS, RELATIVE_PRONOUNS
 from .lexicon.marks import ENGLISH_MARKS, SIGN_OFF_DASHES
 from .lexicon.people import PERSON_PRONOUNS, PLURAL_PRONOUNS
-from .names import modal_read_as_name, proper_name_span
+from .names import surname_read_as_function_word, proper_name_span
 from .phrases import (
     is_name,
     not_a_speaker,
@@ -296,7 +296,7 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
                     # name before the cue ends before it.
                     return proper_name_span(token)
                 return noun_phrase(head)
-            if modal_read_as_name(token):
+            if surname_read_as_function_word(token):
                 return doc[token.i : token.i + 1]
             if not beyond_cue or pos(token) != "NOUN":
                 continue
