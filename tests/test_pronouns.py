@@ -113,3 +113,25 @@ def test_a_suffix_is_no_surname() -> None:
     found = skim_names("Admiral Harry Lamb Jr. spoke. Lamb said so.", 0, 0, known)
     assert "Jr" not in known and "Jr." not in known
     assert [p.name for p in found if p.relation == "subject"][-1:] == ["Harry Lamb"]
+
+
+def test_a_known_surname_counts_wherever_it_stands_and_however_it_is_tagged() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from mkdocs_quotes.engine.speakers import SpeakerResolver
+
+    first = "Ruth Fenner and Polly Marsh survived the fire.\n\n"
+    # A paragraph parsed for context only (no NER), as the small model tags it: the
+    # surname read as a plural noun, a subject all the same, and a later object.
+    words = "Fenner called her son a hero before she forgave Carl Ode .".split()
+    tags = "NNS VBD PRP$ NN DT NN IN PRP VBD NNP NNP .".split()
+    heads = [1, 1, 3, 1, 5, 1, 8, 8, 1, 10, 8, 1]
+    deps = "nsubj ROOT poss dobj det oprd mark nsubj advcl compound dobj punct".split()
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, heads=heads, deps=deps)
+    text = first + doc.text
+    resolver = SpeakerResolver(text, (), [0, len(first)])
+    resolver.skim(first.strip(), 0)
+    resolver.observe(doc[:], len(first))
+    fenner = [p for p in resolver.named if p.name == "Ruth Fenner"]
+    assert [p.relation for p in fenner] == ["other", "subject"]

@@ -110,7 +110,13 @@ class SpeakerResolver:
         # Paragraphs parsed only for context come without NER (attribution.py).
         without_ner = not doc_tokens.doc.has_annotation("ENT_IOB")
         for token in doc_tokens:
-            if pos(token) != "PROPN" or token.i in taken or token.dep_ in ("compound", "flat"):
+            if token.i in taken or token.dep_ in ("compound", "flat"):
+                continue
+            # "Sanders’ son … she forgave Roof": the surname of someone the article
+            # named in full is that person wherever it stands, even where the tagger
+            # took it for a plural noun.
+            surname = self._known_surname(token.text)
+            if pos(token) != "PROPN" and not surname:
                 continue
             # The small model's NER misses many names ("Nurse Clara Diaz" -> GPE);
             # a proper-noun subject that looks like a person's name counts too, and
@@ -124,6 +130,7 @@ class SpeakerResolver:
                 continue
             if (
                 honoured
+                or surname
                 or token.dep_ in ("nsubj", "nsubjpass")
                 or (without_ner and is_given_name(span.text))
             ):
@@ -188,6 +195,15 @@ class SpeakerResolver:
             return True
         fuller = self.full_name(span.text)
         return fuller != span.text and any(p.name == fuller for p in self.people)
+
+    def _known_surname(self, word: str) -> bool:
+        """Is the word the surname of someone named in full before? (Read without
+        ``full_name``, whose answer is kept: asked too early, it would stay short.)"""
+        if not word[:1].isupper() or word.isupper():
+            return False
+        return word in self._skimmed or any(
+            " " in p.name and p.name.rsplit(" ", 1)[1] == word for p in self.people
+        )
 
     def _inside_quote(self, position: int) -> bool:
         index = bisect_right(self._quoted, (position, len(self.text))) - 1
