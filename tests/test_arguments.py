@@ -4,9 +4,9 @@ label. One made-up text a pattern."""
 
 from __future__ import annotations
 
-import pytest
-
 from typing import TYPE_CHECKING
+
+import pytest
 
 from mkdocs_quotes import QuoteEngine
 from mkdocs_quotes.engine.descriptions import without_inner_title

@@ -135,3 +135,22 @@ def test_a_known_surname_counts_wherever_it_stands_and_however_it_is_tagged() ->
     resolver.observe(doc[:], len(first))
     fenner = [p for p in resolver.named if p.name == "Ruth Fenner"]
     assert [p.relation for p in fenner] == ["other", "subject"]
+
+
+def test_a_reporting_it_is_the_body_the_sentence_before_made_its_subject(
+    engine: QuoteEngine,
+) -> None:
+    # The nearest body is the council the coalition wrote to; "it" is the coalition.
+    text = (
+        "A coalition of nearly 40 groups sent a letter this week urging the council to "
+        "pass the measure.\n\n"
+        '"The fact that the council has failed to act is appalling," it read.'
+    )
+    assert [q.speaker.name for q in engine.extract(text).quotes] == [
+        "A coalition of nearly 40 groups"
+    ]
+
+
+def test_an_it_with_no_body_or_text_before_it_names_no_one(engine: QuoteEngine) -> None:
+    text = 'The rain kept falling on the town all week.\n\n"Stay indoors," it said.'
+    assert all(q.speaker.name != "it" for q in engine.extract(text).quotes)

@@ -29,6 +29,12 @@ RULE_TEXTS = [
         "Lena Park",
     ),
     (
+        "A letter from the nurses' union reached the board on Monday. "
+        '"We have waited long enough for safe staffing," it said.',
+        "it_beside_quote",
+        "A letter from the nurses' union",
+    ),
+    (
         '"The new rules are a mistake that will cost jobs in every county." Smith said.',
         "cue_in_next_sentence",
         "Smith",

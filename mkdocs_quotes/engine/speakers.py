@@ -29,6 +29,7 @@ from .lexicon.marks import SIGN_OFF_DASHES
 from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .lexicon.people import (
     HONORIFICS,
+    NEUTER_PRONOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
@@ -42,7 +43,6 @@ from .names import (
     in_modifier,
     looks_like_person_name,
     looks_like_surname,
-    surname_read_as_function_word,
     name_kind,
     name_relation,
     names_whose_noun,
@@ -52,11 +52,13 @@ from .names import (
     strip_det,
     strip_possessive,
     strip_trailing_punct,
+    surname_read_as_function_word,
 )
 from .paragraphs import Paragraphs
 from .postags import pos
 from .pronouns import NamedPerson, paragraph_of
 from .roles import title_before
+from .things import SpeakingThing, referent_of_it, things_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -100,11 +102,14 @@ class SpeakerResolver:
         self._skimmed: dict[str, str] = {}
         self._titles: dict[str, str] = {}
         self._lines: LinesByWord | None = None
+        # Bodies and texts named so far, for a reporting "it".
+        self.things: list[SpeakingThing] = []
 
     # -- what the article says about people --------------------------------------
 
     def observe(self, doc_tokens: Span, base: int) -> None:
         """Record the people a parsed paragraph names, in text order."""
+        self._observe_things(doc_tokens, base)
         names = [e for e in doc_tokens.ents if e.label_ in PERSON_LABELS]
         taken = {t.i for e in names for t in e}
         # Paragraphs parsed only for context come without NER (attribution.py).
@@ -169,6 +174,13 @@ class SpeakerResolver:
                     self._inside_quote(position),
                 )
             )
+
+    def _observe_things(self, doc_tokens: Span, base: int) -> None:
+        for offset, speaker, subject in things_in(doc_tokens):
+            position = base + offset - doc_tokens.start_char
+            if not self._inside_quote(position):
+                paragraph = paragraph_of(position, self._paragraph_starts)
+                self.things.append(SpeakingThing(position, paragraph, speaker, subject))
 
     def skim(self, paragraph: str, base: int) -> None:
         """Record, for pronouns only, the people a paragraph that was not parsed names
@@ -277,7 +289,7 @@ class SpeakerResolver:
                 role = f"{role} {title}".strip() if role else title
             return SpeakerRef(name, "person", mention, role)
         root = phrase.root
-        if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+        if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
             return SpeakerRef(root.text, "unknown", mention)  # resolved by the caller
         orgs = [e for e in phrase.ents if e.label_ in ORGANISATION_LABELS]
         # 'Dahl in March 2019': months and days are proper nouns too, but no name.
@@ -387,6 +399,9 @@ class SpeakerResolver:
         """The person a "he"/"she" (or the body a "they") at ``position`` most likely
         stands for, and how clearly the choice leads the next candidate."""
         pronoun = pronoun.lower()
+        if pronoun in NEUTER_PRONOUNS:
+            here = paragraph_of(position, self._paragraph_starts)
+            return referent_of_it(self.things, position, here), float("inf")
         if pronoun in PLURAL_PRONOUNS:
             for _, speaker in reversed(recent_speakers):
                 if speaker.kind in ("organisation", "unnamed"):

@@ -31,7 +31,7 @@ from .lexicon.entities import (
 from .lexicon.function_words import NOT_SPEAKER_WORDS, RELATIVE_PRONOUNS
 from .lexicon.marks import ENGLISH_MARKS, SIGN_OFF_DASHES
 from .lexicon.people import PERSON_PRONOUNS, PLURAL_PRONOUNS
-from .names import surname_read_as_function_word, proper_name_span
+from .names import proper_name_span, surname_read_as_function_word
 from .phrases import (
     is_name,
     not_a_speaker,
