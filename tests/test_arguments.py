@@ -177,3 +177,17 @@ def test_a_naming_cue_with_no_subject_looks_before_it() -> None:
     doc = _parsed(words, heads, deps, tags)
     phrase = subject_phrase(doc[7], list(doc), quote_first=False)
     assert phrase is not None and phrase.root.text == "Holt"
+
+
+def test_the_object_of_a_preposition_on_the_cue_is_where_not_who() -> None:
+    from mkdocs_quotes.engine.syntax import subject_phrase
+
+    # '"…," screenwriter Cole Haddon wrote on Twitter': the small model makes
+    # "screenwriter" a verb with the name its object, leaving "wrote" no subject.
+    words = ", screenwriter Cole Haddon wrote on Twitter .".split()
+    heads = [1, 4, 3, 1, 4, 4, 5, 4]
+    deps = "punct parataxis compound dobj ROOT prep pobj punct".split()
+    tags = ", VB NNP NNP VBD IN NNP .".split()
+    doc = _parsed(words, heads, deps, tags)
+    phrase = subject_phrase(doc[4], list(doc), quote_first=True)
+    assert phrase is not None and phrase.root.text == "Haddon"

@@ -287,6 +287,8 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
                 continue
             if token.ent_type_ in PLACE_LABELS and token.dep_ == "pobj":
                 continue  # "on the incident in Iowa": where, not who
+            if beyond_cue and _medium_of(token, cue):
+                continue  # '"…," Cole Haddon wrote on Twitter': where, not who
             if pos(token) == "PRON" and token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
                 return noun_phrase(token)
             if pos(token) == "PROPN" or (pos(token) == "NOUN" and token.dep_ in SUBJECT_DEPS):
@@ -305,6 +307,13 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             if quote_first and token.head == cue and _opens(cue, window):
                 return noun_phrase(token)
     return None
+
+
+def _medium_of(token: Token, cue: Token) -> bool:
+    """Is the token the object of a preposition on the cue ("wrote on Twitter", "said
+    in Spanish")? Only "by" brings the one who speaks ("was written by Ann Gray")."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.head.i == cue.i and prep.lower_ != "by"
 
 
 def _clause_of(noun: Token) -> Token:
