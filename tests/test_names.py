@@ -146,3 +146,13 @@ def test_a_slogan_in_a_later_paragraph_is_not_the_full_name(engine: QuoteEngine)
         'Guards removed a man in a shirt that read "Fascist Trump," and two women.'
     )
     assert speaker_of(engine, text, "I hope not")[0] == "Donald J. Trump"
+
+
+def test_a_run_of_names_ending_in_a_title_is_no_person(engine: QuoteEngine) -> None:
+    # The parser cuts the subject at "and", leaving "Acme Radio Vice President" as the
+    # phrase; the person is the name it hangs beside the title.
+    text = (
+        "Acme Radio Vice President for news and talk Dave Gorab called the show "
+        "“the conservative news show of record.”"
+    )
+    assert speaker_of(engine, text, "the conservative")[0] == "Dave Gorab"

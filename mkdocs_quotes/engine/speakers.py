@@ -41,6 +41,7 @@ from .names import (
     full_names_in_text,
     has_person_role,
     in_modifier,
+    is_title_word,
     looks_like_person_name,
     looks_like_surname,
     name_kind,
@@ -61,7 +62,7 @@ from .roles import title_before
 from .things import SpeakingThing, referent_of_it, things_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,12 @@ class SpeakerResolver:
         ]
         if not person and pos(phrase.root) == "PROPN":
             span = proper_name_span(phrase.root)
-            if looks_like_person_name(span) or has_person_role(phrase):
+            if is_title_word(span[-1].text):
+                # "Acme Vice President for news and talk Dave Gorab called": a run that
+                # ends in a title is none of a person's names; the name is the one the
+                # parser hangs beside the title, if any.
+                person = [proper_name_span(c) for c in _named_beside(phrase.root)][:1]
+            elif looks_like_person_name(span) or has_person_role(phrase):
                 person = [span]
         if person:
             # "Clinton communication director Jennifer Palmieri": the name at the head.
@@ -434,3 +440,10 @@ class SpeakerResolver:
 
     def _gender(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_name(name)
+
+
+def _named_beside(title: Token) -> list[Token]:
+    """The people the parser hangs beside a title as its conjunct or apposition."""
+    return [
+        c for c in title.children if c.dep_ in ("conj", "appos") and c.ent_type_ in PERSON_LABELS
+    ]
