@@ -50,7 +50,6 @@ FEATURES = (
     "first_person_named",
     "most_named",
     "gender_agrees",
-    "latest_subject",
 )
 
 
@@ -187,9 +186,6 @@ def candidates(
             quoted_lately.add(speaker.name)
     previous_speaker = quoted[-1][1].name if quoted else None
     most_named = max(times_named, key=lambda n: times_named[n], default=None)
-    # The subject of the nearest sentence that has a person as its subject: who the
-    # text is following when the pronoun comes.
-    latest_subject = next((p.name for p in reversed(before) if p.relation == "subject"), None)
     first_named = before[0].name if before else None
     surnames = {surname_of(name) for name in last_position if " " in name}
     ordered = [
@@ -228,7 +224,6 @@ def candidates(
             float(name == first_named),
             float(name == most_named),
             float(gender == pronoun_gender),
-            float(name == latest_subject),
         )
         found.append(Candidate(name, roles.get(name), features))
     return found
