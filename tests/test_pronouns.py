@@ -154,3 +154,17 @@ def test_a_reporting_it_is_the_body_the_sentence_before_made_its_subject(
 def test_an_it_with_no_body_or_text_before_it_names_no_one(engine: QuoteEngine) -> None:
     text = 'The rain kept falling on the town all week.\n\n"Stay indoors," it said.'
     assert all(q.speaker.name != "it" for q in engine.extract(text).quotes)
+
+
+def test_a_reporting_it_keeps_the_subject_over_a_paragraph_that_calls_it_it(
+    engine: QuoteEngine,
+) -> None:
+    text = (
+        "A letter from the nurses' union reached the board on Monday. "
+        '"We have waited long enough for safe staffing," it said.\n\n'
+        "It also raised a core complaint: that the wards are short of staff.\n\n"
+        '"Only one in three of us feels safe at work," it added.'
+    )
+    assert [q.speaker.name for q in engine.extract(text).quotes] == [
+        "A letter from the nurses' union"
+    ] * 2

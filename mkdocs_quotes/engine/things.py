@@ -4,8 +4,8 @@
 said.' A reporting "it" is never a person; it is an organisation ("the IMF") or a text
 that speaks for its authors ("a letter", "the report"), most often the one the sentence
 before made its subject. A parsed paragraph's bodies and texts are recorded in order;
-the latest subject among those of the pronoun's paragraph and the one before it wins,
-else the latest of them.
+the latest subject among those of the pronoun's paragraph and the two before it wins,
+else the latest of those of its paragraph and the one before.
 """
 
 from __future__ import annotations
@@ -63,8 +63,11 @@ def things_in(tokens: Span) -> list[tuple[int, SpeakerRef, bool]]:
 
 def referent_of_it(things: list[SpeakingThing], position: int, paragraph: int) -> SpeakerRef | None:
     """The body or text an "it" at ``position`` (in ``paragraph``) stands for."""
-    near = [t for t in things if t.position < position and paragraph - t.paragraph <= 1]
-    subjects = [t for t in near if t.subject]
+    before = [t for t in things if t.position < position]
+    # A subject stays the topic over a paragraph that refers to it as "it" ('It also
+    # pointed up a core complaint: …'), whose object is no speaker.
+    subjects = [t for t in before if t.subject and paragraph - t.paragraph <= 2]
+    near = [t for t in before if paragraph - t.paragraph <= 1]
     chosen = subjects[-1] if subjects else near[-1] if near else None
     return chosen.speaker if chosen else None
 
