@@ -139,3 +139,15 @@ def test_a_quoted_word_is_not_the_subject_of_the_sentence_before(engine: QuoteEn
         '"Nobody in this town believed the mayor could do it."'
     ).quotes
     assert [q.speaker.name for q in quotes] == ["a reader", "a reader"]
+
+
+def test_a_sentence_with_its_own_subject_is_not_the_sentence_befores(
+    engine: QuoteEngine,
+) -> None:
+    # The senator is the subject of the sentence before; the survey is this sentence's
+    # own subject ("found" is no cue), so the senator did not say it.
+    text = (
+        "Senator Ray Hill visited the new clinic in March. The survey by the county found "
+        'that "Most families here wait more than a year for a doctor. Many give up."'
+    )
+    assert all(q.speaker.name != "Ray Hill" for q in engine.extract(text).quotes)

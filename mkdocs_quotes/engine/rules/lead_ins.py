@@ -37,6 +37,10 @@ def subject_of_sentence_before(ctx: SpanContext) -> SpeakingPhrase | None:
     earlier = [s for s in view.starts if s < ctx.sentence_start]
     if not earlier:
         return None
+    # 'A recent survey found that "…"': a sentence whose own words before the quote
+    # have a subject is about that subject, not the one of the sentence before.
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.leading):
+        return None
     tokens = view.tokens(ctx.doc, earlier[-1], ctx.sentence_start)
     quoted = [
         view.text[s.start - base : s.end - base]
