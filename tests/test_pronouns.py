@@ -168,3 +168,10 @@ def test_a_reporting_it_keeps_the_subject_over_a_paragraph_that_calls_it_it(
     assert [q.speaker.name for q in engine.extract(text).quotes] == [
         "A letter from the nurses' union"
     ] * 2
+
+
+def test_a_firm_named_like_a_person_is_no_he_or_she() -> None:
+    # "Marlow Strategies" has the shape of a name; its last word says it is a firm.
+    assert not could_be_one_person("Marlow Strategies", set())
+    assert not could_be_one_person("Fenwick Research", set())
+    assert could_be_one_person("Ann Marlow", set())
