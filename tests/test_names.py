@@ -156,3 +156,16 @@ def test_a_run_of_names_ending_in_a_title_is_no_person(engine: QuoteEngine) -> N
         "“the conservative news show of record.”"
     )
     assert speaker_of(engine, text, "the conservative")[0] == "Dave Gorab"
+
+
+def test_a_name_set_off_as_an_agency_is_an_organisation(engine: QuoteEngine) -> None:
+    text = (
+        "Admiral Harry Dunn spoke to reporters in Tokyo on Monday.\n\n"
+        '"Some may call this unkind," Xinhua, the official Chinese news agency, wrote.\n\n'
+        '"I am an American officer and nothing else," he said.'
+    )
+    quotes = engine.extract(text).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [
+        ("Xinhua", "organisation"),
+        ("Harry Dunn", "person"),
+    ]

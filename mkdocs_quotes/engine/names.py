@@ -174,6 +174,16 @@ def looks_like_person_name(span: Span) -> bool:
     return True
 
 
+def set_off_as_a_body(ent: Span) -> bool:
+    """ "Xinhua, the official news agency": a name the text sets off as an organisation
+    (its apposition is headed by an organisation noun) is none of a person's, whatever
+    the entity tagger says."""
+    return any(
+        c.dep_ == "appos" and c.lower_ in ORGANISATION_NOUNS and c.tag_ != "NNS"
+        for c in ent.root.children
+    )
+
+
 def surname_read_as_function_word(token: Token) -> bool:
     """'"…," Will wrote', 'May said', 'And Skelly called': the tagger reads a surname
     that is also a modal, or ends like an adverb, as that word, leaving the cue

@@ -49,6 +49,7 @@ from .names import (
     names_whose_noun,
     proper_name_span,
     role_of,
+    set_off_as_a_body,
     split_title,
     strip_det,
     strip_possessive,
@@ -143,7 +144,7 @@ class SpeakerResolver:
                 names.append(span)
         for ent in sorted(names, key=lambda e: e.start):
             name = self.full_name(clean_name(ent.text))
-            if not name or not name[0].isupper():
+            if not name or not name[0].isupper() or set_off_as_a_body(ent):
                 continue
             gender = gender_near(ent)
             # A role word near a name can be about someone else ("Trump and his
@@ -289,6 +290,8 @@ class SpeakerResolver:
                 heads[0] if heads else person[-1] if phrase.root.i >= person[-1].end else person[0]
             )
             name = self.full_name(clean_name(ent.text))
+            if set_off_as_a_body(ent):
+                return SpeakerRef(name, "organisation", mention)
             title = split_title(ent.text)[0]
             role = role_of(phrase, ent)
             if title and (not role or title.lower() not in role.lower()):
