@@ -191,3 +191,15 @@ def test_the_object_of_a_preposition_on_the_cue_is_where_not_who() -> None:
     doc = _parsed(words, heads, deps, tags)
     phrase = subject_phrase(doc[4], list(doc), quote_first=True)
     assert phrase is not None and phrase.root.text == "Haddon"
+
+
+def test_an_aside_that_tells_the_reader_to_think_of_someone_is_no_cue(
+    engine: QuoteEngine,
+) -> None:
+    text = (
+        "The paradox of the first lady, says Carl Avery, a historian at the library, is "
+        'that she was "one of the most powerful first ladies of the era," not for her '
+        "policy influence (think Edith Wilson and Abigail Adams) but for her "
+        '"personal influence over who saw the president."'
+    )
+    assert [q.speaker.name for q in engine.extract(text).quotes] == ["Carl Avery"] * 2

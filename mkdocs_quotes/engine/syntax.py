@@ -143,6 +143,10 @@ def cue_in_window(tokens: list[Token], side: str) -> tuple[Span, str] | None:
             continue
         if is_aspectual(token):
             continue
+        # "(think Edith Wilson)", "(see Abigail Adams)": an aside that tells the reader
+        # to think of someone; nobody in the sentence says it.
+        if _tells_the_reader(token):
+            continue
         # Before a quote, "went", "put" are cues only as "As Milbank puts it, '…'".
         puts_it = token.i + 1 < len(token.doc) and token.nbor().lower_ == "it"
         if lower in WEAK_CUES and side == "before" and not puts_it:
@@ -307,6 +311,12 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             if quote_first and token.head == cue and _opens(cue, window):
                 return noun_phrase(token)
     return None
+
+
+def _tells_the_reader(cue: Token) -> bool:
+    """A bare verb opening a bracket: "(think Edith Wilson)". Nothing before it says
+    it; the parser may take the name after it for its subject."""
+    return cue.tag_ in ("VB", "VBP") and cue.i > 0 and cue.nbor(-1).text == "("
 
 
 def _medium_of(token: Token, cue: Token) -> bool:
