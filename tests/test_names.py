@@ -128,7 +128,7 @@ def test_an_organisation_name_holds_no_mark_and_no_sentence_before_it(
 
 
 def test_full_names_in_text_keep_a_middle_initial_and_skip_quoted_words() -> None:
-    from mkdocs_quotes.engine.names import full_names_in_text
+    from mkdocs_quotes.engine.full_names import full_names_in_text
 
     line = (
         "the governor said that John Q. Pike would speak, while a man in the crowd wore "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-# names.full_names_in_text finds a surname after a space and before a word boundary,
+# full_names.full_names_in_text finds a surname after a space and before a word boundary,
 # so it starts a whitespace-separated word and the word's leading run of word
 # characters is the surname's own ("Obama," and "Obama's" -> "Obama"; "O'Neill" ->
 # "O"): the lines holding a word with that key are all the lines it can be in.

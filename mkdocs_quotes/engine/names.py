@@ -8,7 +8,6 @@ look at one phrase and never at the rest of the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .domain import SpeakerKind
@@ -16,17 +15,15 @@ from .lexicon.cues import SPEAKING_TEXTS
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS
 from .lexicon.function_words import ARTICLES, DETERMINERS, SENTENCE_OPENERS
 from .lexicon.given_names import is_given_name as is_known_given_name
-from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS, OPENING_MARKS, TWO_APOSTROPHES
+from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS, TWO_APOSTROPHES
 from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .lexicon.people import (
     HONORIFICS,
     LEADING_TITLES,
-    NAME_PARTICLES,
     NOT_SPEAKING_PRONOUNS,
     PERSON_NOUN_ENDINGS,
     PERSON_NOUNS,
     PERSON_ROLE_NOUNS,
-    TITLE_WORDS,
     UNSHOWN_HONORIFICS,
 )
 from .postags import pos
@@ -369,48 +366,6 @@ def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word if word.endswith(("ss", "us", "is")) else word.removesuffix("s")
-
-
-_INITIAL = re.compile(r"[A-Z]\.")
-# A word of a full name: capitalised ("O’Rourke", "St.") or a particle ("von").
-_NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(NAME_PARTICLES)})"
-
-
-def full_names_in_text(text: str | Iterable[str], name: str) -> dict[str, int]:
-    """Full names ending in ``name`` in running text (not headlines), with counts.
-
-    ``text`` may be the text's lines already, or those of them that hold the name
-    (name_lines.py: a long article is not read through once per name).
-    """
-    counts: dict[str, int] = {}
-    pattern = re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}){re.escape(name)}\b")
-    for line in text.splitlines() if isinstance(text, str) else text:
-        words = line.split()
-        capitalised = sum(1 for w in words if w[:1].isupper())
-        if not words or capitalised / len(words) > 0.5:
-            continue  # a headline or a caption: every word is capitalised
-        for match in pattern.finditer(line):
-            given = [
-                w
-                for w in match.group(1).split()
-                if w.lower() not in HONORIFICS and w.lower().rstrip(".") not in TITLE_WORDS
-            ]
-            # "Donald J. Trump": the given name stands before the middle initial.
-            initial = given[-1:] if len(given) >= 2 and _INITIAL.fullmatch(given[-1]) else []
-            first = given[-2] if initial else given[-1] if given else ""
-            if first[:1].isupper() and not first.endswith("."):
-                # "For Obama", "Maybe Trump", "Deal.'' Trump": a word that opens a
-                # sentence or ends a quotation is no given name.
-                start = match.start(1) + match.group(1).rindex(first)
-                if not is_given_name(first, opens_a_sentence(line, start)):
-                    continue
-                # 'a shirt that read "Fascist Trump"': a quotation's first word is a
-                # given name only where the lists of given names know it.
-                if line[:start].endswith(tuple(OPENING_MARKS)) and not is_known_given_name(first):
-                    continue
-                candidate = " ".join([first, *initial, name])
-                counts[candidate] = counts.get(candidate, 0) + 1
-    return counts
 
 
 def is_title_word(word: str) -> bool:

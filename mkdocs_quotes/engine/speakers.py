@@ -7,7 +7,6 @@ was last talking about; "a Taliban spokesman" stays a description (kind unnamed)
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -17,16 +16,16 @@ from . import pronouns
 from .descriptions import (
     described_person,
     description_head,
+    fuller_organisation,
     gender_near,
     recorded_role,
     without_inner_title,
 )
 from .domain import Mention, SpeakerRef
+from .full_names import full_names_in_text
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS, TIME_LABELS
-from .lexicon.function_words import DETERMINERS
 from .lexicon.given_names import gender_of_name, is_given_name
-from .lexicon.marks import SIGN_OFF_DASHES
-from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
+from .lexicon.organisations import ORGANISATION_NOUNS
 from .lexicon.people import (
     HONORIFICS,
     NEUTER_PRONOUNS,
@@ -38,7 +37,6 @@ from .lexicon.people import (
 from .name_lines import LinesByWord
 from .names import (
     clean_name,
-    full_names_in_text,
     has_person_role,
     in_modifier,
     is_title_word,
@@ -327,7 +325,7 @@ class SpeakerResolver:
         description = strip_trailing_punct(phrase.text)
         if root.lower_ in ORGANISATION_NOUNS and root.tag_ != "NNS":
             return SpeakerRef(
-                self._fuller_organisation(phrase, description), "organisation", mention
+                fuller_organisation(phrase, description, self.text), "organisation", mention
             )
         described = self._described(phrase, mention.start)
         if described is not None:
@@ -346,61 +344,6 @@ class SpeakerResolver:
         if name is None:
             return None
         return next(p for p in reversed(before) if p.name == name and p.role)
-
-    def from_label(self, label: str, start: int) -> SpeakerRef:
-        """A transcript's label ("Pence", "Mr. Trump", from "PENCE:") as the person it
-        names, spelled as the article spells them elsewhere: "Mccain" -> "John McCain"."""
-        title, name = split_title(label)
-        words = (name or label).split()
-        surname = words[-1]
-        spelled = next(
-            (
-                m.name.split()[-1]
-                for m in self.people
-                if m.name.split()[-1].upper() == surname.upper() and not m.name.isupper()
-            ),
-            None,
-        )
-        if spelled is None:
-            pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
-            spelled = next(
-                (m.group() for m in pattern.finditer(self.text) if not m.group().isupper()),
-                surname,
-            )
-        full = self.full_name(spelled) if len(words) == 1 else " ".join([*words[:-1], spelled])
-        return SpeakerRef(full, "person", Mention(label, start, start + len(label)), title or None)
-
-    def from_sign_off(self, line: str, start: int) -> SpeakerRef | None:
-        """ "- Bernie Sanders." / "-President Obama, tweeting after the speech." under a
-        quote-only paragraph: the name after the dash, up to the first comma."""
-        stripped = line.lstrip(SIGN_OFF_DASHES + " ")
-        offset = start + len(line) - len(stripped)
-        head = re.split(r"[,;(]| \u2014 | - ", stripped, maxsplit=1)[0].strip().rstrip(".")
-        words = head.split()
-        if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
-            return None
-        title, name = split_title(head)
-        name = self.full_name(clean_name(name))
-        if not name:
-            return None
-        mention = Mention(head, offset, offset + len(head))
-        if any(w.lower() in ORGANISATION_WORDS for w in name.split()) or name.isupper():
-            return SpeakerRef(name, "organisation", mention)
-        return SpeakerRef(name, "person", mention, title or None)
-
-    def _fuller_organisation(self, phrase: Span, description: str) -> str:
-        """ "the embassy" -> "US embassy" where the article said so earlier."""
-        head = phrase.root.text
-        words = description.split()
-        if words and words[0].lower() in DETERMINERS and len(words) <= 3:
-            pattern = re.compile(
-                rf"\bthe ((?:[A-Z][\w.]*\s){{1,3}}){re.escape(head)}\b", re.IGNORECASE
-            )
-            for match in pattern.finditer(self.text):
-                qualifier = match.group(1).strip()
-                if qualifier[:1].isupper():
-                    return f"{qualifier} {head[0].upper()}{head[1:]}"
-        return strip_det(description) if words[0].lower() == "the" else description
 
     def resolve_pronoun(
         self, pronoun: str, position: int, recent_speakers: list[tuple[int, SpeakerRef]]

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from .domain import SpeakerRef
 from .lexicon.cues import (
-    ACCORDING,
     ADDRESSEE_PASSIVE_CUES,
     ASPECTUAL_CUES,
     CUE_OCCASIONS,
@@ -21,7 +20,6 @@ from .lexicon.cues import (
     NAMING_CUES,
     PHRASAL_CUES,
     RECORDING_NOUNS,
-    WEAK_CUES,
 )
 from .lexicon.entities import (
     DATE_AND_NUMBER_LABELS,
@@ -128,72 +126,6 @@ def can_speak(speaker: SpeakerRef, phrase: Span) -> bool:
     if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
         return True
     return speaking_noun(root)
-
-
-def cue_in_window(tokens: list[Token], side: str) -> tuple[Span, str] | None:
-    """The nearest cue in a window beside the quote, and the phrase that says it."""
-    ordered = tokens if side == "after" else list(reversed(tokens))
-    for token in ordered:
-        lower = token.lower_
-        if lower == ACCORDING and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
-            phrase = according_phrase(token)
-            if phrase is not None:
-                return phrase, "according to"
-        if not is_cue(token) or pos(token) not in ("VERB", "AUX", "NOUN"):
-            continue
-        if is_aspectual(token):
-            continue
-        # "(think Edith Wilson)", "(see Abigail Adams)": an aside that tells the reader
-        # to think of someone; nobody in the sentence says it.
-        if _tells_the_reader(token):
-            continue
-        # Before a quote, "went", "put" are cues only as "As Milbank puts it, '…'".
-        puts_it = token.i + 1 < len(token.doc) and token.nbor().lower_ == "it"
-        if lower in WEAK_CUES and side == "before" and not puts_it:
-            continue
-        # 'Trump's comments "are based on his opinion"': a cue noun that is the subject
-        # of a verb inside the quote is what the quote talks about, not who speaks.
-        if (
-            pos(token) == "NOUN"
-            and token.dep_ in ("nsubj", "nsubjpass")
-            and token.head.i > token.i
-            and all(t.i != token.head.i for t in tokens)
-        ):
-            continue
-        phrase = subject_phrase(token, tokens, quote_first=side == "after")
-        if phrase is not None:
-            return phrase, cue_text(token)
-    if side == "after":
-        final = sentence_final_cue(tokens)
-        if final is not None:
-            phrase, cue = final
-            return phrase, cue.text
-    return None
-
-
-def sentence_final_cue(trailing: list[Token]) -> tuple[Span, Token] | None:
-    """'"…," a voice-over in the ad states.' / '"…," the editorial read.'
-
-    A short noun phrase and a cue word closing the sentence right after a quote is
-    an attribution whatever the tagger makes of it: it reads "states" as a plural
-    noun and "read" as a noun, and the phrase's parse is no better.
-    """
-    words = [t for t in trailing if not t.is_punct]
-    if not 2 <= len(words) <= 8 or words[-1].lower_ not in CUE_WORDS:
-        return None
-    cue = words[-1]
-    if (
-        not cue.text.islower()
-        or cue.lower_ in WEAK_CUES
-        or any(pos(t) in ("VERB", "AUX") for t in words[:-1])
-    ):
-        return None
-    if any(not t.is_punct for t in trailing if t.i > cue.i):
-        return None
-    start = words[0]
-    if pos(start) not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
-        return None
-    return cue.doc[start.i : cue.i], cue
 
 
 def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Span | None:
@@ -311,12 +243,6 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             if quote_first and token.head == cue and _opens(cue, window):
                 return noun_phrase(token)
     return None
-
-
-def _tells_the_reader(cue: Token) -> bool:
-    """A bare verb opening a bracket: "(think Edith Wilson)". Nothing before it says
-    it; the parser may take the name after it for its subject."""
-    return cue.tag_ in ("VB", "VBP") and cue.i > 0 and cue.nbor(-1).text == "("
 
 
 def _medium_of(token: Token, cue: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from ..cue_window import cue_in_window
 from ..lexicon.cues import INVERTED_CUES
 from ..lexicon.marks import DOUBLE_OPENERS
 from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS
@@ -13,7 +14,6 @@ from ..postags import pos
 from ..speaking import SpeakingPhrase
 from ..syntax import (
     can_speak,
-    cue_in_window,
     cue_text,
     explicit_subject,
     is_aspectual,

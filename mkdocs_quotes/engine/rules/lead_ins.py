@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..cue_window import cue_in_window
 from ..lexicon.cues import CUE_WORDS, STATEMENT_NOUNS, WEAK_CUES
 from ..lexicon.marks import QUOTING_MARKS
 from ..lexicon.people import PERSON_PRONOUNS
@@ -18,7 +19,6 @@ from ..speaking import SpeakingPhrase
 from ..syntax import (
     addressed,
     can_speak,
-    cue_in_window,
     cue_text,
     explicit_subject,
     is_cue,
