@@ -151,3 +151,11 @@ def test_a_sentence_with_its_own_subject_is_not_the_sentence_befores(
         'that "Most families here wait more than a year for a doctor. Many give up."'
     )
     assert all(q.speaker.name != "Ray Hill" for q in engine.extract(text).quotes)
+
+
+def test_a_lead_in_that_names_the_text_credits_it(engine: QuoteEngine) -> None:
+    text = (
+        "Not all web panels are created equal. From the report: "
+        '"In general, samples with more elaborate weighting produced more accurate results."'
+    )
+    assert [q.speaker.name for q in engine.extract(text).quotes] == ["the report"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..cue_window import cue_in_window
-from ..lexicon.cues import CUE_WORDS, STATEMENT_NOUNS, WEAK_CUES
+from ..lexicon.cues import CUE_WORDS, SPEAKING_TEXTS, STATEMENT_NOUNS, WEAK_CUES
 from ..lexicon.marks import QUOTING_MARKS
 from ..lexicon.people import PERSON_PRONOUNS
 from ..names import looks_like_person_name, proper_name_span
@@ -152,6 +152,9 @@ def colon_lead_in_words(
     tokens: list[Token], base: int, resolver: SpeakerResolver
 ) -> SpeakingPhrase | None:
     """Who speaks in the words that lead in to a quote after a colon."""
+    source = _text_drawn_from(tokens, base)
+    if source is not None:
+        return source
     # "Trump issued the following statement:" -> the subject of "issued".
     found = announcing_words(tokens, base, resolver)
     if found is not None:
@@ -176,6 +179,19 @@ def colon_lead_in_words(
             if subject is not None and can_speak(resolver.from_phrase(subject, base), subject):
                 return SpeakingPhrase(subject, base, None)
     return None
+
+
+def _text_drawn_from(tokens: list[Token], base: int) -> SpeakingPhrase | None:
+    """ "From the report:", "From Bush's Facebook post:": a lead-in that only names the
+    text the quote is drawn from; its author speaks, else the text."""
+    words = [t for t in tokens if not t.is_punct]
+    if not 2 <= len(words) <= 6 or words[0].lower_ != "from":
+        return None
+    text = next((t for t in words if t.dep_ == "pobj" and t.head.i == words[0].i), None)
+    if text is None or text.lower_ not in SPEAKING_TEXTS:
+        return None
+    author = next((c for c in text.children if c.dep_ == "poss" and pos(c) == "PROPN"), None)
+    return SpeakingPhrase(noun_phrase(author if author is not None else text), base, None)
 
 
 def _labelled_person(name: Token) -> Token:
