@@ -203,4 +203,3 @@ def test_an_aside_that_tells_the_reader_to_think_of_someone_is_no_cue(
         '"personal influence over who saw the president."'
     )
     assert [q.speaker.name for q in engine.extract(text).quotes] == ["Carl Avery"] * 2
-
