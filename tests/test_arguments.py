@@ -4,10 +4,15 @@ label. One made-up text a pattern."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from mkdocs_quotes import QuoteEngine
 from mkdocs_quotes.engine.descriptions import without_inner_title
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SPEAKERS = [
     # A cue noun that is the subject of the quote's verb is talked about, not speaking:
@@ -135,3 +140,66 @@ def test_a_described_person_is_named_without_the_words_before_a_title() -> None:
     # 'Recall Sen. Tom Hale fought …': the sentence's first word glued to the name.
     assert without_inner_title("Recall Sen. Tom Hale") == "Tom Hale"
     assert without_inner_title("Tom Hale") == "Tom Hale"
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
+    """A parse as the small model gives it, wrong where it is wrong, built by hand so
+    the fallback it sends the engine to is tested whatever a model version does."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_after_a_naming_cue_stands_who_is_named_not_who_names() -> None:
+    from mkdocs_quotes.engine.syntax import subject_phrase
+
+    # 'Kicking off the day, Lopez accused Baxter, the senator, of being "timid"': the
+    # small model makes "accused" an adjective and Lopez a compound of Baxter.
+    words = "Kicking off the day , Lopez accused Baxter , the senator , of being".split()
+    heads = [7, 0, 3, 0, 7, 7, 7, 7, 7, 10, 7, 7, 7, 12]
+    deps = "advcl prt det dobj punct compound amod ROOT punct det appos punct prep pcomp"
+    tags = "VBG RP DT NN , NNP VBN NNP , DT NN , IN VBG".split()
+    doc = _parsed(words, heads, deps.split(), tags)
+    phrase = subject_phrase(doc[6], list(doc), quote_first=False)
+    assert phrase is not None and phrase.text == "Lopez"
+
+
+def test_a_naming_cue_with_no_subject_looks_before_it() -> None:
+    from mkdocs_quotes.engine.syntax import subject_phrase
+
+    # 'Holt, who has in the past described Marsh as "…"': "described" parsed as an
+    # adjective of Marsh; the name before the cue speaks, not Marsh after it.
+    words = "Holt , who has in the past described Marsh as".split()
+    heads = [0, 0, 3, 0, 3, 6, 4, 8, 4, 3]
+    deps = "ROOT punct nsubj relcl prep det pobj amod pobj prep".split()
+    tags = "NNP , WP VBZ IN DT NN VBN NNP IN".split()
+    doc = _parsed(words, heads, deps, tags)
+    phrase = subject_phrase(doc[7], list(doc), quote_first=False)
+    assert phrase is not None and phrase.root.text == "Holt"
+
+
+def test_the_object_of_a_preposition_on_the_cue_is_where_not_who() -> None:
+    from mkdocs_quotes.engine.syntax import subject_phrase
+
+    # '"…," screenwriter Cole Haddon wrote on Twitter': the small model makes
+    # "screenwriter" a verb with the name its object, leaving "wrote" no subject.
+    words = ", screenwriter Cole Haddon wrote on Twitter .".split()
+    heads = [1, 4, 3, 1, 4, 4, 5, 4]
+    deps = "punct parataxis compound dobj ROOT prep pobj punct".split()
+    tags = ", VB NNP NNP VBD IN NNP .".split()
+    doc = _parsed(words, heads, deps, tags)
+    phrase = subject_phrase(doc[4], list(doc), quote_first=True)
+    assert phrase is not None and phrase.root.text == "Haddon"
+
+
+def test_an_aside_that_tells_the_reader_to_think_of_someone_is_no_cue(
+    engine: QuoteEngine,
+) -> None:
+    text = (
+        "The paradox of the first lady, says Carl Avery, a historian at the library, is "
+        'that she was "one of the most powerful first ladies of the era," not for her '
+        "policy influence (think Edith Wilson and Abigail Adams) but for her "
+        '"personal influence over who saw the president."'
+    )
+    assert [q.speaker.name for q in engine.extract(text).quotes] == ["Carl Avery"] * 2

@@ -225,6 +225,16 @@ def test_surname_becomes_full_name(engine: QuoteEngine) -> None:
     assert only(engine, text).speaker.name == "Joe Biden"
 
 
+def test_a_name_on_a_quoted_slogan_is_not_the_full_name(engine: QuoteEngine) -> None:
+    # The shirt's words are no way the article names the man; its own words are.
+    text = (
+        "When the rally began, Donald Trump walked onto the stage in Dayton.\n\n"
+        'Guards removed a man in a shirt that read "Fascist Trump," and two women.\n\n'
+        '"I hope not," Trump said.'
+    )
+    assert [q.speaker.name for q in engine.extract(text).quotes] == ["Donald Trump"]
+
+
 def test_lone_surname_is_a_person_not_an_organisation(engine: QuoteEngine) -> None:
     text = (
         "The pollster Pat Caddell has watched the race for months.\n\n"
@@ -397,6 +407,13 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             '"The harbour deal is a gift to the shipowners," Will wrote.',
             "Paul Will",
             id="surname_the_tagger_reads_as_a_modal",
+        ),
+        pytest.param(
+            "Skelly has worked with both men for years.\n\n"
+            'And Skelly called Braynard "a real smart guy. I would like to think that '
+            'having been in the RNC, like he was, he understands it."',
+            "Skelly",
+            id="surname_the_tagger_reads_as_an_adverb",
         ),
         pytest.param(
             'Here is Dahl in March 2019: "Our harbour must stay open to everyone."',

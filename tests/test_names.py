@@ -125,3 +125,47 @@ def test_an_organisation_name_holds_no_mark_and_no_sentence_before_it(
     from mkdocs_quotes.engine.names import clean_organisation_name
 
     assert clean_organisation_name(name) == clean
+
+
+def test_full_names_in_text_keep_a_middle_initial_and_skip_quoted_words() -> None:
+    from mkdocs_quotes.engine.full_names import full_names_in_text
+
+    line = (
+        "the governor said that John Q. Pike would speak, while a man in the crowd wore "
+        'a shirt that read "Fascist Pike" and waved at the cameras.'
+    )
+    assert full_names_in_text(line, "Pike") == {"John Q. Pike": 1}
+
+
+def test_a_slogan_in_a_later_paragraph_is_not_the_full_name(engine: QuoteEngine) -> None:
+    text = (
+        "When the rally began, Donald J. Trump walked onto the stage in Dayton and waved "
+        "to the crowd.\n\n"
+        "The rally ran late, and he kept talking about the wall for an hour or more.\n\n"
+        'Asked about the violence, Mr. Trump said, "I hope not."\n\n'
+        'Guards removed a man in a shirt that read "Fascist Trump," and two women.'
+    )
+    assert speaker_of(engine, text, "I hope not")[0] == "Donald J. Trump"
+
+
+def test_a_run_of_names_ending_in_a_title_is_no_person(engine: QuoteEngine) -> None:
+    # The parser cuts the subject at "and", leaving "Acme Radio Vice President" as the
+    # phrase; the person is the name it hangs beside the title.
+    text = (
+        "Acme Radio Vice President for news and talk Dave Gorab called the show "
+        "“the conservative news show of record.”"
+    )
+    assert speaker_of(engine, text, "the conservative")[0] == "Dave Gorab"
+
+
+def test_a_name_set_off_as_an_agency_is_an_organisation(engine: QuoteEngine) -> None:
+    text = (
+        "Admiral Harry Dunn spoke to reporters in Tokyo on Monday.\n\n"
+        '"Some may call this unkind," Xinhua, the official Chinese news agency, wrote.\n\n'
+        '"I am an American officer and nothing else," he said.'
+    )
+    quotes = engine.extract(text).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [
+        ("Xinhua", "organisation"),
+        ("Harry Dunn", "person"),
+    ]

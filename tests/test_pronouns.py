@@ -169,3 +169,65 @@ def test_a_history_fed_as_the_article_is_read_answers_as_one_fed_at_once(
         for position in asked:
             fresh = candidates(gender, position, starts, named_so_far, heard_so_far, genders)
             assert growing.candidates(gender, position, genders.get) == fresh
+
+
+def test_a_known_surname_counts_wherever_it_stands_and_however_it_is_tagged() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from mkdocs_quotes.engine.speakers import SpeakerResolver
+
+    first = "Ruth Fenner and Polly Marsh survived the fire.\n\n"
+    # A paragraph parsed for context only (no NER), as the small model tags it: the
+    # surname read as a plural noun, a subject all the same, and a later object.
+    words = "Fenner called her son a hero before she forgave Carl Ode .".split()
+    tags = "NNS VBD PRP$ NN DT NN IN PRP VBD NNP NNP .".split()
+    heads = [1, 1, 3, 1, 5, 1, 8, 8, 1, 10, 8, 1]
+    deps = "nsubj ROOT poss dobj det oprd mark nsubj advcl compound dobj punct".split()
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, heads=heads, deps=deps)
+    text = first + doc.text
+    resolver = SpeakerResolver(text, (), [0, len(first)])
+    resolver.skim(first.strip(), 0)
+    resolver.observe(doc[:], len(first))
+    fenner = [p for p in resolver.named if p.name == "Ruth Fenner"]
+    assert [p.relation for p in fenner] == ["other", "subject"]
+
+
+def test_a_reporting_it_is_the_body_the_sentence_before_made_its_subject(
+    engine: QuoteEngine,
+) -> None:
+    # The nearest body is the council the coalition wrote to; "it" is the coalition.
+    text = (
+        "A coalition of nearly 40 groups sent a letter this week urging the council to "
+        "pass the measure.\n\n"
+        '"The fact that the council has failed to act is appalling," it read.'
+    )
+    assert [q.speaker.name for q in engine.extract(text).quotes] == [
+        "A coalition of nearly 40 groups"
+    ]
+
+
+def test_an_it_with_no_body_or_text_before_it_names_no_one(engine: QuoteEngine) -> None:
+    text = 'The rain kept falling on the town all week.\n\n"Stay indoors," it said.'
+    assert all(q.speaker.name != "it" for q in engine.extract(text).quotes)
+
+
+def test_a_reporting_it_keeps_the_subject_over_a_paragraph_that_calls_it_it(
+    engine: QuoteEngine,
+) -> None:
+    text = (
+        "A letter from the nurses' union reached the board on Monday. "
+        '"We have waited long enough for safe staffing," it said.\n\n'
+        "It also raised a core complaint: that the wards are short of staff.\n\n"
+        '"Only one in three of us feels safe at work," it added.'
+    )
+    assert [q.speaker.name for q in engine.extract(text).quotes] == [
+        "A letter from the nurses' union"
+    ] * 2
+
+
+def test_a_firm_named_like_a_person_is_no_he_or_she() -> None:
+    # "Marlow Strategies" has the shape of a name; its last word says it is a firm.
+    assert not could_be_one_person("Marlow Strategies", set())
+    assert not could_be_one_person("Fenwick Research", set())
+    assert could_be_one_person("Ann Marlow", set())

@@ -29,6 +29,12 @@ RULE_TEXTS = [
         "Lena Park",
     ),
     (
+        "A letter from the nurses' union reached the board on Monday. "
+        '"We have waited long enough for safe staffing," it said.',
+        "it_beside_quote",
+        "A letter from the nurses' union",
+    ),
+    (
         '"The new rules are a mistake that will cost jobs in every county." Smith said.',
         "cue_in_next_sentence",
         "Smith",
@@ -123,3 +129,33 @@ def test_the_rule_survives_the_cache_format(engine: QuoteEngine) -> None:
     again = ArticleQuotes.from_json(found.to_json())
     assert again == found
     assert again.quotes[0].rule == "cue_beside_quote"
+
+
+def test_a_quoted_word_is_not_the_subject_of_the_sentence_before(engine: QuoteEngine) -> None:
+    # The parser makes the quoted "Bravo" the subject of "wrote"; it is the quote's own
+    # word, so the next quote continues the reader's words, not a "Bravo" entry.
+    quotes = engine.extract(
+        '"Bravo," wrote a reader from the coast. '
+        '"Nobody in this town believed the mayor could do it."'
+    ).quotes
+    assert [q.speaker.name for q in quotes] == ["a reader", "a reader"]
+
+
+def test_a_sentence_with_its_own_subject_is_not_the_sentence_befores(
+    engine: QuoteEngine,
+) -> None:
+    # The senator is the subject of the sentence before; the survey is this sentence's
+    # own subject ("found" is no cue), so the senator did not say it.
+    text = (
+        "Senator Ray Hill visited the new clinic in March. The survey by the county found "
+        'that "Most families here wait more than a year for a doctor. Many give up."'
+    )
+    assert all(q.speaker.name != "Ray Hill" for q in engine.extract(text).quotes)
+
+
+def test_a_lead_in_that_names_the_text_credits_it(engine: QuoteEngine) -> None:
+    text = (
+        "Not all web panels are created equal. From the report: "
+        '"In general, samples with more elaborate weighting produced more accurate results."'
+    )
+    assert [q.speaker.name for q in engine.extract(text).quotes] == ["the report"]

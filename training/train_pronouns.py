@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,10 @@ from mkdocs_quotes.engine.quote_engine import QuoteEngine
 from mkdocs_quotes.engine.speakers import SpeakerResolver
 from mkdocs_quotes.reader import read_article
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+# ../shared beside the clone; a worktree elsewhere names it, as benchmarks/_common.py reads.
+EVAL = Path(
+    os.environ.get("MKDOCS_QUOTES_EVAL") or Path(__file__).resolve().parents[2] / "shared" / "eval"
+)
 STEPS = 3000
 STEP_SIZE = 0.5
 # Regularisation strengths tried; the one whose weights pick the right person most

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .lexicon.function_words import DETERMINERS
 from .lexicon.people import (
     FEMALE_ROLE_WORDS,
     HONORIFICS,
@@ -22,6 +23,7 @@ from .lexicon.people import (
     TITLE_NOUNS,
     UNSHOWN_HONORIFICS,
 )
+from .names import strip_det
 from .postags import pos
 
 if TYPE_CHECKING:
@@ -179,3 +181,16 @@ def gender_near(ent: Span) -> str | None:
         if word in MALE_ROLE_WORDS:
             return "m"
     return None
+
+
+def fuller_organisation(phrase: Span, description: str, text: str) -> str:
+    """ "the embassy" -> "US embassy" where the article said so earlier."""
+    head = phrase.root.text
+    words = description.split()
+    if words and words[0].lower() in DETERMINERS and len(words) <= 3:
+        pattern = re.compile(rf"\bthe ((?:[A-Z][\w.]*\s){{1,3}}){re.escape(head)}\b", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            qualifier = match.group(1).strip()
+            if qualifier[:1].isupper():
+                return f"{qualifier} {head[0].upper()}{head[1:]}"
+    return strip_det(description) if words[0].lower() == "the" else description

@@ -171,15 +171,35 @@ def looks_like_person_name(span: Span) -> bool:
     return True
 
 
-def modal_read_as_name(token: Token) -> bool:
-    """'"…," Will wrote' / 'May said': the tagger reads a surname that is also a modal
-    as the modal, leaving the cue without a subject. A capitalised modal right before
-    a finite verb is no modal (that would take the base form: "will write")."""
+def set_off_as_a_body(ent: Span) -> bool:
+    """ "Xinhua, the official news agency": a name the text sets off as an organisation
+    (its apposition is headed by an organisation noun) is none of a person's, whatever
+    the entity tagger says."""
+    return any(
+        c.dep_ == "appos" and c.lower_ in ORGANISATION_NOUNS and c.tag_ != "NNS"
+        for c in ent.root.children
+    )
+
+
+def surname_read_as_function_word(token: Token) -> bool:
+    """'"…," Will wrote', 'May said', 'And Skelly called': the tagger reads a surname
+    that is also a modal, or ends like an adverb, as that word, leaving the cue
+    without a subject. Capitalised right before a finite verb it is a name (a modal
+    would take the base form: "will write"); an adverb only inside its sentence,
+    where no capital opens it ("Finally said" would be no English)."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.i + 1 >= len(doc):
+        return False
+    if doc[token.i + 1].tag_ not in ("VBD", "VBN", "VBZ"):
+        return False
+    if token.tag_ == "MD":
+        return True
     return (
-        token.tag_ == "MD"
-        and token.text[:1].isupper()
-        and token.i + 1 < len(token.doc)
-        and token.nbor().tag_ in ("VBD", "VBN", "VBZ")
+        token.tag_ == "RB"
+        and token.text[1:].islower()
+        and not token.is_sent_start
+        and token.i > 0
+        and doc[token.i - 1].text not in (".", "!", "?", ";", ":")
     )
 
 
@@ -353,16 +373,3 @@ def is_title_word(word: str) -> bool:
     return word[:1].isupper() and all(
         part.lower().rstrip(".") in LEADING_TITLES for part in word.split("-")
     )
-
-
-def fuller_organisation(phrase: Span, description: str, text: str) -> str:
-    """ "the embassy" -> "US embassy" where the article said so earlier."""
-    head = phrase.root.text
-    words = description.split()
-    if words and words[0].lower() in DETERMINERS and len(words) <= 3:
-        pattern = re.compile(rf"\bthe ((?:[A-Z][\w.]*\s){{1,3}}){re.escape(head)}\b", re.IGNORECASE)
-        for match in pattern.finditer(text):
-            qualifier = match.group(1).strip()
-            if qualifier[:1].isupper():
-                return f"{qualifier} {head[0].upper()}{head[1:]}"
-    return strip_det(description) if words[0].lower() == "the" else description

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .domain import SpeakerRef
+from .line_speakers import label_speaker, sign_off_speaker
 from .names import (
     clean_organisation_name,
     describes_a_speaker,
@@ -64,9 +65,9 @@ def _speaker_of(mention: SpeakingMention, resolver: SpeakerResolver) -> SpeakerR
     if isinstance(mention, SpeakingPhrase):
         return resolver.from_phrase(mention.phrase, mention.base)
     if isinstance(mention, SpeakingLine):
-        return resolver.from_sign_off(mention.line, mention.start)
+        return sign_off_speaker(resolver, mention.line, mention.start)
     if isinstance(mention, SpeakingLabel):
-        return resolver.from_label(mention.label, mention.start)
+        return label_speaker(resolver, mention.label, mention.start)
     raise TypeError(f"not a speaking mention: {mention!r}")
 
 

@@ -52,7 +52,6 @@ FEATURES = (
     "first_person_named",
     "most_named",
     "gender_agrees",
-    "latest_subject",
 )
 
 
@@ -203,8 +202,6 @@ class MentionHistory:
         self._mentioned_at: dict[str, list[int]] = {}
         # After each mention: the person named most so far (first named wins a tie).
         self._most_named: list[str] = []
-        self._subjects_at: list[int] = []
-        self._subjects: list[str] = []
         self._quoted: list[tuple[int, SpeakerRef]] = []
         self._quoted_at: list[int] = []
         self._quotes_of: dict[str, list[int]] = {}
@@ -249,9 +246,6 @@ class MentionHistory:
         if count > leading or (count == leading and first <= leader_first):
             leader = name
         self._most_named.append(leader)
-        if person.relation == "subject":
-            self._subjects_at.append(person.position)
-            self._subjects.append(name)
         self._saw_surname(name, person.position)
 
     def _add_quote(self, start: int, speaker: SpeakerRef) -> None:
@@ -307,8 +301,6 @@ class MentionHistory:
                 quoted_lately.add(speaker.name)
         previous_speaker = self._quoted[quoted - 1][1].name if quoted else None
         most_named = self._most_named[named - 1] if named else None
-        subjects = bisect_left(self._subjects_at, position)
-        latest_subject = self._subjects[subjects - 1] if subjects else None
         first_named = self._named[0].name if named else None
         surnames = _SurnamesBefore(self._surname_first_seen, position)
 
@@ -359,7 +351,6 @@ class MentionHistory:
                 float(name == first_named),
                 float(name == most_named),
                 float(gender == pronoun_gender),
-                float(name == latest_subject),
             )
             found.append(Candidate(name, role, features))
         return found

@@ -7,70 +7,63 @@ was last talking about; "a Taliban spokesman" stays a description (kind unnamed)
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import pronouns
 from .descriptions import (
     described_person,
     description_head,
+    fuller_organisation,
     gender_near,
     recorded_role,
     without_inner_title,
 )
 from .domain import Mention, SpeakerRef
+from .full_names import full_names_in_text
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS, TIME_LABELS
 from .lexicon.given_names import gender_of_name, is_given_name
-from .lexicon.marks import SIGN_OFF_DASHES
-from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
+from .lexicon.organisations import ORGANISATION_NOUNS
 from .lexicon.people import (
     HONORIFICS,
+    NEUTER_PRONOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
     surname_of,
 )
-from .name_lines import LinesByWord, full_names_in_text
+from .name_lines import LinesByWord
 from .names import (
     clean_name,
-    fuller_organisation,
     has_person_role,
     in_modifier,
     is_common_word,
+    is_title_word,
     looks_like_person_name,
     looks_like_surname,
-    modal_read_as_name,
     name_kind,
     name_relation,
     names_whose_noun,
     proper_name_span,
     role_of,
+    set_off_as_a_body,
     split_title,
     strip_det,
     strip_possessive,
     strip_trailing_punct,
+    surname_read_as_function_word,
 )
 from .paragraphs import Paragraphs
+from .people_named import PeopleNamed, PersonMention
 from .postags import pos
 from .pronouns import NamedPerson, paragraph_of
 from .roles import title_before
+from .things import SpeakingThing, referent_of_it, things_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
-
-
-@dataclass(frozen=True)
-class PersonMention:
-    """A person named in the text, for pronoun resolution later in the article."""
-
-    position: int
-    name: str
-    role: str | None
-    gender: str | None
-    subject: bool
+    from spacy.tokens import Span, Token
 
 
 class SpeakerResolver:
@@ -85,7 +78,7 @@ class SpeakerResolver:
         """``quoted``: where the article's quotes stand (opening to closing mark);
         ``paragraph_starts``: where its paragraphs start, if the caller knows."""
         self.text = text
-        self.people: list[PersonMention] = []
+        self.people = PeopleNamed()
         self.genders: dict[str, str] = {}
         self._full_names: dict[str, str] = {}
         # Every mention of a person with where and how it stands, for pronouns.
@@ -97,10 +90,8 @@ class SpeakerResolver:
         self._skimmed: dict[str, str] = {}
         self._titles: dict[str, str] = {}
         self._lines: LinesByWord | None = None
-        # Indexes of ``people``, kept as it grows, so a long article's later names
-        # are not found by reading everyone named before (issue 16).
-        self._people_names: set[str] = set()
-        self._full_names_by_surname: dict[str, dict[str, int]] = {}
+        # Bodies and texts named so far, for a reporting "it".
+        self.things: list[SpeakingThing] = []
         self._seeded = 0  # people whose surnames ``skim`` has seeded
         self._common_words: dict[str, bool] = {}
         self._history = pronouns.MentionHistory(self._paragraph_starts)
@@ -109,13 +100,20 @@ class SpeakerResolver:
 
     def observe(self, doc_tokens: Span, base: int) -> None:
         """Record the people a parsed paragraph names, in text order."""
+        self._observe_things(doc_tokens, base)
         names = [e for e in doc_tokens.ents if e.label_ in PERSON_LABELS]
         taken = {t.i for e in names for t in e}
         for token in doc_tokens:
             # Paragraphs parsed only for context come without NER, and so do the
-            # sentences of a quoted paragraph that are wholly quoted (windows.py).
+            # quoted words of a quoted paragraph that are no proper noun (windows.py).
             without_ner = token.ent_iob == 0
-            if pos(token) != "PROPN" or token.i in taken or token.dep_ in ("compound", "flat"):
+            if token.i in taken or token.dep_ in ("compound", "flat"):
+                continue
+            # "Sanders’ son … she forgave Roof": the surname of someone the article
+            # named in full is that person wherever it stands, even where the tagger
+            # took it for a plural noun.
+            surname = self._known_surname(token.text)
+            if pos(token) != "PROPN" and not surname:
                 continue
             # The small model's NER misses many names ("Nurse Clara Diaz" -> GPE);
             # a proper-noun subject that looks like a person's name counts too, and
@@ -129,13 +127,14 @@ class SpeakerResolver:
                 continue
             if (
                 honoured
+                or surname
                 or token.dep_ in ("nsubj", "nsubjpass")
                 or (without_ner and is_given_name(span.text))
             ):
                 names.append(span)
         for ent in sorted(names, key=lambda e: e.start):
             name = self.full_name(clean_name(ent.text))
-            if not name or not name[0].isupper():
+            if not name or not name[0].isupper() or set_off_as_a_body(ent):
                 continue
             gender = gender_near(ent)
             # A role word near a name can be about someone else ("Trump and his
@@ -153,7 +152,10 @@ class SpeakerResolver:
             )
             position = base + ent.start_char - doc_tokens.start_char
             role = recorded_role(ent)
-            self._add_person(PersonMention(position, name, role, self.genders.get(name), subject))
+            quoted = self._inside_quote(position)
+            self.people.add(
+                PersonMention(position, name, role, self.genders.get(name), subject, quoted)
+            )
             self.named.append(
                 NamedPerson(
                     position,
@@ -165,13 +167,12 @@ class SpeakerResolver:
                 )
             )
 
-    def _add_person(self, person: PersonMention) -> None:
-        self.people.append(person)
-        self._people_names.add(person.name)
-        words = person.name.split()
-        if len(words) > 1:
-            same_surname = self._full_names_by_surname.setdefault(words[-1], {})
-            same_surname[person.name] = same_surname.get(person.name, 0) + 1
+    def _observe_things(self, doc_tokens: Span, base: int) -> None:
+        for offset, speaker, subject in things_in(doc_tokens):
+            position = base + offset - doc_tokens.start_char
+            if not self._inside_quote(position):
+                paragraph = paragraph_of(position, self._paragraph_starts)
+                self.things.append(SpeakingThing(position, paragraph, speaker, subject))
 
     def skim(self, paragraph: str, base: int) -> None:
         """Record, for pronouns only, the people a paragraph that was not parsed names
@@ -180,7 +181,7 @@ class SpeakerResolver:
         # A surname alone ("Trump has also commented …") is someone the parsed
         # paragraphs before named in full.
         # Only people named since the last skim: the others' surnames are in already.
-        for mention in self.people[self._seeded :]:
+        for mention in self.people.since(self._seeded):
             if " " in mention.name:
                 surname = surname_of(mention.name)
                 self._skimmed.setdefault(surname, self.full_name(surname))
@@ -199,7 +200,14 @@ class SpeakerResolver:
         if span.text in self._skimmed:
             return True
         fuller = self.full_name(span.text)
-        return fuller != span.text and fuller in self._people_names
+        return fuller != span.text and self.people.named(fuller)
+
+    def _known_surname(self, word: str) -> bool:
+        """Is the word the surname of someone named in full before? (Read without
+        ``full_name``, whose answer is kept: asked too early, it would stay short.)"""
+        if not word[:1].isupper() or word.isupper():
+            return False
+        return word in self._skimmed or self.people.has_surname(word)
 
     def is_common_word(self, name: str) -> bool:
         """``names.is_common_word`` in this article, read once per name."""
@@ -225,11 +233,13 @@ class SpeakerResolver:
             return name
         if name in self._full_names:
             return self._full_names[name]
-        counts = dict(self._full_names_by_surname.get(name, {}))
+        counts = self.people.full_forms(name, quoted=False)
         if not counts:
             if self._lines is None:  # once per article, and only if a name needs it
                 self._lines = LinesByWord(self.text)
             counts = full_names_in_text(self._lines.lines_with(name), name)
+        if not counts:
+            counts = self.people.full_forms(name, quoted=True)
         best = max(counts, key=lambda n: (counts[n], -self.text.find(n)), default=name)
         self._full_names[name] = best
         return best
@@ -253,7 +263,12 @@ class SpeakerResolver:
         ]
         if not person and pos(phrase.root) == "PROPN":
             span = proper_name_span(phrase.root)
-            if looks_like_person_name(span) or has_person_role(phrase):
+            if is_title_word(span[-1].text):
+                # "Acme Vice President for news and talk Dave Gorab called": a run that
+                # ends in a title is none of a person's names; the name is the one the
+                # parser hangs beside the title, if any.
+                person = [proper_name_span(c) for c in _named_beside(phrase.root)][:1]
+            elif looks_like_person_name(span) or has_person_role(phrase):
                 person = [span]
         if person:
             # "Clinton communication director Jennifer Palmieri": the name at the head.
@@ -262,13 +277,15 @@ class SpeakerResolver:
                 heads[0] if heads else person[-1] if phrase.root.i >= person[-1].end else person[0]
             )
             name = self.full_name(clean_name(ent.text))
+            if set_off_as_a_body(ent):
+                return SpeakerRef(name, "organisation", mention)
             title = split_title(ent.text)[0]
             role = role_of(phrase, ent)
             if title and (not role or title.lower() not in role.lower()):
                 role = f"{role} {title}".strip() if role else title
             return SpeakerRef(name, "person", mention, role)
         root = phrase.root
-        if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+        if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
             return SpeakerRef(root.text, "unknown", mention)  # resolved by the caller
         orgs = [e for e in phrase.ents if e.label_ in ORGANISATION_LABELS]
         # 'Dahl in March 2019': months and days are proper nouns too, but no name.
@@ -282,7 +299,9 @@ class SpeakerResolver:
             if fuller != org and name_kind(fuller, root) == "person":
                 return SpeakerRef(fuller, "person", mention)
             return SpeakerRef(org, "organisation", mention)
-        lone_name = len(phrase) == 1 and (looks_like_surname(root) or modal_read_as_name(root))
+        lone_name = len(phrase) == 1 and (
+            looks_like_surname(root) or surname_read_as_function_word(root)
+        )
         # "Demonstrators said …": a plural role noun capitalised by the sentence's
         # start, which the tagger reads as a proper noun, is a group, not a name.
         role_plural = len(phrase) == 1 and root.lower_[:-1] in PERSON_ROLE_NOUNS
@@ -315,53 +334,15 @@ class SpeakerResolver:
             return None
         return next(p for p in reversed(before) if p.name == name and p.role)
 
-    def from_label(self, label: str, start: int) -> SpeakerRef:
-        """A transcript's label ("Pence", "Mr. Trump", from "PENCE:") as the person it
-        names, spelled as the article spells them elsewhere: "Mccain" -> "John McCain"."""
-        title, name = split_title(label)
-        words = (name or label).split()
-        surname = words[-1]
-        spelled = next(
-            (
-                m.name.split()[-1]
-                for m in self.people
-                if m.name.split()[-1].upper() == surname.upper() and not m.name.isupper()
-            ),
-            None,
-        )
-        if spelled is None:
-            pattern = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
-            spelled = next(
-                (m.group() for m in pattern.finditer(self.text) if not m.group().isupper()),
-                surname,
-            )
-        full = self.full_name(spelled) if len(words) == 1 else " ".join([*words[:-1], spelled])
-        return SpeakerRef(full, "person", Mention(label, start, start + len(label)), title or None)
-
-    def from_sign_off(self, line: str, start: int) -> SpeakerRef | None:
-        """ "- Bernie Sanders." / "-President Obama, tweeting after the speech." under a
-        quote-only paragraph: the name after the dash, up to the first comma."""
-        stripped = line.lstrip(SIGN_OFF_DASHES + " ")
-        offset = start + len(line) - len(stripped)
-        head = re.split(r"[,;(]| \u2014 | - ", stripped, maxsplit=1)[0].strip().rstrip(".")
-        words = head.split()
-        if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
-            return None
-        title, name = split_title(head)
-        name = self.full_name(clean_name(name))
-        if not name:
-            return None
-        mention = Mention(head, offset, offset + len(head))
-        if any(w.lower() in ORGANISATION_WORDS for w in name.split()) or name.isupper():
-            return SpeakerRef(name, "organisation", mention)
-        return SpeakerRef(name, "person", mention, title or None)
-
     def resolve_pronoun(
         self, pronoun: str, position: int, recent_speakers: list[tuple[int, SpeakerRef]]
     ) -> tuple[SpeakerRef | None, float]:
         """The person a "he"/"she" (or the body a "they") at ``position`` most likely
         stands for, and how clearly the choice leads the next candidate."""
         pronoun = pronoun.lower()
+        if pronoun in NEUTER_PRONOUNS:
+            here = paragraph_of(position, self._paragraph_starts)
+            return referent_of_it(self.things, position, here), float("inf")
         if pronoun in PLURAL_PRONOUNS:
             for _, speaker in reversed(recent_speakers):
                 if speaker.kind in ("organisation", "unnamed"):
@@ -389,3 +370,10 @@ class SpeakerResolver:
 
     def _gender(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_name(name)
+
+
+def _named_beside(title: Token) -> list[Token]:
+    """The people the parser hangs beside a title as its conjunct or apposition."""
+    return [
+        c for c in title.children if c.dep_ in ("conj", "appos") and c.ent_type_ in PERSON_LABELS
+    ]

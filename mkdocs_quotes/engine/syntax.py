@@ -12,15 +12,14 @@ from typing import TYPE_CHECKING
 
 from .domain import SpeakerRef
 from .lexicon.cues import (
-    ACCORDING,
     ADDRESSEE_PASSIVE_CUES,
     ASPECTUAL_CUES,
     CUE_OCCASIONS,
     CUE_WORDS,
     INVERTED_CUES,
+    NAMING_CUES,
     PHRASAL_CUES,
     RECORDING_NOUNS,
-    WEAK_CUES,
 )
 from .lexicon.entities import (
     DATE_AND_NUMBER_LABELS,
@@ -30,7 +29,7 @@ from .lexicon.entities import (
 from .lexicon.function_words import NOT_SPEAKER_WORDS, RELATIVE_PRONOUNS
 from .lexicon.marks import ENGLISH_MARKS, SIGN_OFF_DASHES
 from .lexicon.people import PERSON_PRONOUNS, PLURAL_PRONOUNS
-from .names import modal_read_as_name, proper_name_span
+from .names import proper_name_span, surname_read_as_function_word
 from .phrases import (
     is_name,
     not_a_speaker,
@@ -129,68 +128,6 @@ def can_speak(speaker: SpeakerRef, phrase: Span) -> bool:
     return speaking_noun(root)
 
 
-def cue_in_window(tokens: list[Token], side: str) -> tuple[Span, str] | None:
-    """The nearest cue in a window beside the quote, and the phrase that says it."""
-    ordered = tokens if side == "after" else list(reversed(tokens))
-    for token in ordered:
-        lower = token.lower_
-        if lower == ACCORDING and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
-            phrase = according_phrase(token)
-            if phrase is not None:
-                return phrase, "according to"
-        if not is_cue(token) or pos(token) not in ("VERB", "AUX", "NOUN"):
-            continue
-        if is_aspectual(token):
-            continue
-        # Before a quote, "went", "put" are cues only as "As Milbank puts it, '…'".
-        puts_it = token.i + 1 < len(token.doc) and token.nbor().lower_ == "it"
-        if lower in WEAK_CUES and side == "before" and not puts_it:
-            continue
-        # 'Trump's comments "are based on his opinion"': a cue noun that is the subject
-        # of a verb inside the quote is what the quote talks about, not who speaks.
-        if (
-            pos(token) == "NOUN"
-            and token.dep_ in ("nsubj", "nsubjpass")
-            and token.head.i > token.i
-            and all(t.i != token.head.i for t in tokens)
-        ):
-            continue
-        phrase = subject_phrase(token, tokens, quote_first=side == "after")
-        if phrase is not None:
-            return phrase, cue_text(token)
-    if side == "after":
-        final = sentence_final_cue(tokens)
-        if final is not None:
-            phrase, cue = final
-            return phrase, cue.text
-    return None
-
-
-def sentence_final_cue(trailing: list[Token]) -> tuple[Span, Token] | None:
-    """'"…," a voice-over in the ad states.' / '"…," the editorial read.'
-
-    A short noun phrase and a cue word closing the sentence right after a quote is
-    an attribution whatever the tagger makes of it: it reads "states" as a plural
-    noun and "read" as a noun, and the phrase's parse is no better.
-    """
-    words = [t for t in trailing if not t.is_punct]
-    if not 2 <= len(words) <= 8 or words[-1].lower_ not in CUE_WORDS:
-        return None
-    cue = words[-1]
-    if (
-        not cue.text.islower()
-        or cue.lower_ in WEAK_CUES
-        or any(pos(t) in ("VERB", "AUX") for t in words[:-1])
-    ):
-        return None
-    if any(not t.is_punct for t in trailing if t.i > cue.i):
-        return None
-    start = words[0]
-    if pos(start) not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
-        return None
-    return cue.doc[start.i : cue.i], cue
-
-
 def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Span | None:
     """The noun phrase that says the cue: its subject, or the nearest one beside it."""
     doc = cue.doc
@@ -272,17 +209,32 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     aside = phrase_before_aside(cue, {t.i for t in before})
     if aside is not None:
         return aside
-    for candidates, beyond_cue in ((after[:3], True), (list(reversed(before))[:10], False)):
+    # 'Trump accused Cruz of being "queasy"': after a naming cue stands who is named,
+    # up to the quote it frames ('a box labeled "urgent," a nurse wrote': the nurse is
+    # past it; the quote's words are no part of the window).
+    beside = [
+        t
+        for t in after[:3]
+        if cue.lower_ not in NAMING_CUES or any(i not in in_window for i in range(cue.i, t.i))
+    ]
+    for candidates, beyond_cue in ((beside, True), (list(reversed(before))[:10], False)):
         for token in candidates:
             if token.ent_type_ in DATE_AND_NUMBER_LABELS or token.is_punct:
                 continue
             if token.ent_type_ in PLACE_LABELS and token.dep_ == "pobj":
                 continue  # "on the incident in Iowa": where, not who
+            if beyond_cue and _medium_of(token, cue):
+                continue  # '"…," Cole Haddon wrote on Twitter': where, not who
             if pos(token) == "PRON" and token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
                 return noun_phrase(token)
             if pos(token) == "PROPN" or (pos(token) == "NOUN" and token.dep_ in SUBJECT_DEPS):
-                return noun_phrase(propn_head(token) if pos(token) == "PROPN" else token)
-            if modal_read_as_name(token):
+                head = propn_head(token) if pos(token) == "PROPN" else token
+                if not beyond_cue and head.i > cue.i:
+                    # 'Trump accused Cruz', parsed as one name "Trump … Cruz": the
+                    # name before the cue ends before it.
+                    return proper_name_span(token)
+                return noun_phrase(head)
+            if surname_read_as_function_word(token):
                 return doc[token.i : token.i + 1]
             if not beyond_cue or pos(token) != "NOUN":
                 continue
@@ -291,6 +243,13 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             if quote_first and token.head == cue and _opens(cue, window):
                 return noun_phrase(token)
     return None
+
+
+def _medium_of(token: Token, cue: Token) -> bool:
+    """Is the token the object of a preposition on the cue ("wrote on Twitter", "said
+    in Spanish")? Only "by" brings the one who speaks ("was written by Ann Gray")."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.head.i == cue.i and prep.lower_ != "by"
 
 
 def _clause_of(noun: Token) -> Token:

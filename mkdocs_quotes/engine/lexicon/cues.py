@@ -344,6 +344,34 @@ ADDRESSEE_PASSIVE_CUES = frozenset(
     {"told", "asked", "informed", "warned", "reminded", "assured", "advised", "urged", "pressed"}
 )
 
+# Cues whose object is the one named, never the one who names: in "Trump accused Cruz
+# of being 'queasy'", "Beck described Trump as 'a sociopath'", Cruz and Trump are
+# talked about. Where the parse finds no subject, the words after such a cue are
+# not searched for a speaker (syntax.subject_phrase).
+NAMING_CUES: frozenset[str] = frozenset(
+    form
+    for verb in (
+        "call",
+        "brand",
+        "dub",
+        "label",
+        "deem",
+        "liken",
+        "describe",
+        "characterize",
+        "characterise",
+        "accuse",
+        "praise",
+        "denounce",
+        "criticize",
+        "criticise",
+        "slam",
+        "hail",
+        "deride",
+    )
+    for form in _inflect(verb)
+)
+
 # Nouns of recorded words whose "of X" names who speaks in them: "footage of Clinton
 # asking, '…'", "a video of him saying '…'".
 RECORDING_NOUNS = frozenset(

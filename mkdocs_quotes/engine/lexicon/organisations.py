@@ -25,12 +25,17 @@ ORGANISATION_NOUNS = _BOTH | frozenset(
     """.split()
 )
 
-# Words that make a capitalised name an organisation's, not a person's ("Fox News").
+# Words that make a capitalised name an organisation's, not a person's ("Fox News",
+# "Crosscut Strategies", "Pew Research"): a firm's name never a "he" or a "she".
 ORGANISATION_WORDS = _BOTH | frozenset(
     """
     news times post corp corporation inc llc ltd center centre club church forces league
     fund journal magazine report press today project program programme school college
     hospital society federation trust partners media tv radio tribune herald daily world
     international national america united states republicans democrats caucus pac
+    strategies associates consulting consultants holdings capital communications
+    solutions industries enterprises ventures technologies systems airlines motors
+    pharmaceuticals laboratories studios entertainment publishing productions analytics
+    books research brands insurance securities investments advisors advisers
     """.split()
 )

@@ -10,6 +10,8 @@ from __future__ import annotations
 # Pronouns that stand for a speaker named elsewhere.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PLURAL_PRONOUNS = frozenset({"they"})
+# '"…," it said': a body or a text that speaks (things.py), never a person.
+NEUTER_PRONOUNS = frozenset({"it"})
 # Pronouns that point back to someone named before: a paragraph that has one outside
 # its quotes needs the paragraph before it parsed, for the antecedent.
 REFERRING_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"his", "her", "their", "him", "them"}

@@ -21,6 +21,7 @@ from .cues import (
     cue_beside_quote,
     cue_in_next_sentence,
     governing_cue,
+    it_beside_quote,
     question_after_colon_lead_in,
 )
 from .lead_ins import (
@@ -47,6 +48,7 @@ STAGE_ONE: tuple[Rule, ...] = (
     governing_cue,
     question_after_colon_lead_in,
     cue_beside_quote,
+    it_beside_quote,
     cue_in_next_sentence,
     dash_sign_off,
     sign_off_below,

@@ -6,13 +6,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from ..cue_window import cue_in_window
+from ..lexicon.cues import INVERTED_CUES
 from ..lexicon.marks import DOUBLE_OPENERS
-from ..lexicon.people import PERSON_PRONOUNS
+from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS
 from ..postags import pos
 from ..speaking import SpeakingPhrase
 from ..syntax import (
     can_speak,
-    cue_in_window,
     cue_text,
     explicit_subject,
     is_aspectual,
@@ -123,6 +124,22 @@ def cue_beside_quote(ctx: SpanContext) -> SpeakingPhrase | None:
         found = cue_in_window(tokens, side)
         if found is not None:
             return SpeakingPhrase(found[0], ctx.base, found[1])
+    return None
+
+
+def it_beside_quote(ctx: SpanContext) -> SpeakingPhrase | None:
+    """'"…," it said.' / 'It added: "…"': a body or a text named before speaks through
+    an "it" that says the words right beside the quote (stage two finds which)."""
+    for tokens in (ctx.trailing[:3], ctx.leading[-4:]):
+        for token in tokens:
+            cue = token.head
+            if (
+                token.lower_ in NEUTER_PRONOUNS
+                and token.dep_ == "nsubj"
+                and cue.lower_ in INVERTED_CUES
+                and cue.i in ctx.window
+            ):
+                return SpeakingPhrase(token.doc[token.i : token.i + 1], ctx.base, cue_text(cue))
     return None
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.cues import CUE_WORDS, STATEMENT_NOUNS, WEAK_CUES
+from ..cue_window import cue_in_window
+from ..lexicon.cues import CUE_WORDS, SPEAKING_TEXTS, STATEMENT_NOUNS, WEAK_CUES
 from ..lexicon.marks import QUOTING_MARKS
 from ..lexicon.people import PERSON_PRONOUNS
 from ..names import looks_like_person_name, proper_name_span
@@ -18,7 +19,6 @@ from ..speaking import SpeakingPhrase
 from ..syntax import (
     addressed,
     can_speak,
-    cue_in_window,
     cue_text,
     explicit_subject,
     is_cue,
@@ -37,6 +37,10 @@ def subject_of_sentence_before(ctx: SpanContext) -> SpeakingPhrase | None:
     earlier = [s for s in view.starts if s < ctx.sentence_start]
     if not earlier:
         return None
+    # 'A recent survey found that "…"': a sentence whose own words before the quote
+    # have a subject is about that subject, not the one of the sentence before.
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.leading):
+        return None
     tokens = view.tokens(ctx.doc, earlier[-1], ctx.sentence_start)
     quoted = [
         view.text[s.start - base : s.end - base]
@@ -46,6 +50,10 @@ def subject_of_sentence_before(ctx: SpanContext) -> SpeakingPhrase | None:
     if not all(is_short_title(q) for q in quoted):
         return None  # that sentence has its own quote and speaker, not just a title
     for token in tokens:
+        # '"Meh," wrote a supporter.': a quoted word the parser makes the subject is
+        # the quote's own words, never who speaks after it.
+        if view.inside[token.i]:
+            continue
         # The parser often hangs a main clause under a later one: 'Lynch announced
         # on Monday the lawsuit against …, it's Gov. McCrory, …' makes "announced" a
         # ccomp; a subject that announces is as good as the root's.
@@ -144,6 +152,9 @@ def colon_lead_in_words(
     tokens: list[Token], base: int, resolver: SpeakerResolver
 ) -> SpeakingPhrase | None:
     """Who speaks in the words that lead in to a quote after a colon."""
+    source = _text_drawn_from(tokens, base)
+    if source is not None:
+        return source
     # "Trump issued the following statement:" -> the subject of "issued".
     found = announcing_words(tokens, base, resolver)
     if found is not None:
@@ -168,6 +179,19 @@ def colon_lead_in_words(
             if subject is not None and can_speak(resolver.from_phrase(subject, base), subject):
                 return SpeakingPhrase(subject, base, None)
     return None
+
+
+def _text_drawn_from(tokens: list[Token], base: int) -> SpeakingPhrase | None:
+    """ "From the report:", "From Bush's Facebook post:": a lead-in that only names the
+    text the quote is drawn from; its author speaks, else the text."""
+    words = [t for t in tokens if not t.is_punct]
+    if not 2 <= len(words) <= 6 or words[0].lower_ != "from":
+        return None
+    text = next((t for t in words if t.dep_ == "pobj" and t.head.i == words[0].i), None)
+    if text is None or text.lower_ not in SPEAKING_TEXTS:
+        return None
+    author = next((c for c in text.children if c.dep_ == "poss" and pos(c) == "PROPN"), None)
+    return SpeakingPhrase(noun_phrase(author if author is not None else text), base, None)
 
 
 def _labelled_person(name: Token) -> Token:

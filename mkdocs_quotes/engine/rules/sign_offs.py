@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.marks import DOUBLE_MARKS, LONG_DASHES, SIGN_OFF_DASHES
+from ..line_speakers import sign_off_speaker
 from ..speaking import SpeakingLine, SpeakingPhrase
 from ..syntax import sign_off_phrase
 
@@ -60,4 +61,4 @@ def _ends_paragraph(ctx: SpanContext) -> bool:
 
 def _if_names_someone(ctx: SpanContext, line: SpeakingLine) -> SpeakingLine | None:
     """The sign-off, if its words up to the first comma can be a name."""
-    return line if ctx.resolver.from_sign_off(line.line, line.start) is not None else None
+    return line if sign_off_speaker(ctx.resolver, line.line, line.start) is not None else None

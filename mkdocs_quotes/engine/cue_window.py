@@ -1,0 +1,86 @@
+"""The cue beside a quote: in the reporter's words before or after it, the nearest word
+that says someone spoke ("said", "according to", "the editorial read") and the phrase
+that says it (``syntax.subject_phrase``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon.cues import ACCORDING, CUE_WORDS, WEAK_CUES
+from .postags import pos
+from .syntax import according_phrase, cue_text, is_aspectual, is_cue, subject_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def cue_in_window(tokens: list[Token], side: str) -> tuple[Span, str] | None:
+    """The nearest cue in a window beside the quote, and the phrase that says it."""
+    ordered = tokens if side == "after" else list(reversed(tokens))
+    for token in ordered:
+        lower = token.lower_
+        if lower == ACCORDING and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+            phrase = according_phrase(token)
+            if phrase is not None:
+                return phrase, "according to"
+        if not is_cue(token) or pos(token) not in ("VERB", "AUX", "NOUN"):
+            continue
+        if is_aspectual(token):
+            continue
+        # "(think Edith Wilson)", "(see Abigail Adams)": an aside that tells the reader
+        # to think of someone; nobody in the sentence says it.
+        if _tells_the_reader(token):
+            continue
+        # Before a quote, "went", "put" are cues only as "As Milbank puts it, '…'".
+        puts_it = token.i + 1 < len(token.doc) and token.nbor().lower_ == "it"
+        if lower in WEAK_CUES and side == "before" and not puts_it:
+            continue
+        # 'Trump's comments "are based on his opinion"': a cue noun that is the subject
+        # of a verb inside the quote is what the quote talks about, not who speaks.
+        if (
+            pos(token) == "NOUN"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.i > token.i
+            and all(t.i != token.head.i for t in tokens)
+        ):
+            continue
+        phrase = subject_phrase(token, tokens, quote_first=side == "after")
+        if phrase is not None:
+            return phrase, cue_text(token)
+    if side == "after":
+        final = sentence_final_cue(tokens)
+        if final is not None:
+            phrase, cue = final
+            return phrase, cue.text
+    return None
+
+
+def sentence_final_cue(trailing: list[Token]) -> tuple[Span, Token] | None:
+    """'"…," a voice-over in the ad states.' / '"…," the editorial read.'
+
+    A short noun phrase and a cue word closing the sentence right after a quote is
+    an attribution whatever the tagger makes of it: it reads "states" as a plural
+    noun and "read" as a noun, and the phrase's parse is no better.
+    """
+    words = [t for t in trailing if not t.is_punct]
+    if not 2 <= len(words) <= 8 or words[-1].lower_ not in CUE_WORDS:
+        return None
+    cue = words[-1]
+    if (
+        not cue.text.islower()
+        or cue.lower_ in WEAK_CUES
+        or any(pos(t) in ("VERB", "AUX") for t in words[:-1])
+    ):
+        return None
+    if any(not t.is_punct for t in trailing if t.i > cue.i):
+        return None
+    start = words[0]
+    if pos(start) not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    return cue.doc[start.i : cue.i], cue
+
+
+def _tells_the_reader(cue: Token) -> bool:
+    """A bare verb opening a bracket: "(think Edith Wilson)". Nothing before it says
+    it; the parser may take the name after it for its subject."""
+    return cue.tag_ in ("VB", "VBP") and cue.i > 0 and cue.nbor(-1).text == "("
