@@ -82,11 +82,12 @@ def parse_window(nlp: Language, jobs: Sequence[ParseJob], batch_size: int) -> li
 def _recognise_outside_quotes(
     recognise: Callable[[list[Doc]], Iterable[Doc]], work: list[tuple[ParseJob, Doc]]
 ) -> None:
-    """Run NER over the reporter's words of each Doc and the proper nouns inside its
-    quotes, not over the rest of the quoted words (a third of a quoted paragraph's
-    words, where attribution looks for no speaker; NER is the dearest component, with
-    an encoder of its own). Those tokens stay without NER, as a paragraph parsed only
-    for context does. Each stretch is read with ``NER_CONTEXT_TOKENS`` either side."""
+    """Run NER over the stretches of each Doc that ``_stretches_for_ner`` picks, not
+    over the quoted words and the sentences without a quote (where attribution looks
+    for no speaker; NER is the dearest component, with an encoder of its own), but
+    for their names and numbers. The other tokens stay without NER, as a paragraph
+    parsed only for context does. Each stretch is read with ``NER_CONTEXT_TOKENS``
+    either side."""
     from spacy.attrs import NORM
     from spacy.tokens import Span
 
@@ -144,10 +145,12 @@ def _padded(start: int, end: int, length: int) -> tuple[int, int]:
 
 
 def _stretches_for_ner(job: ParseJob, doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of ``doc`` for NER: every word outside the quotes, and the proper
-    nouns inside them (a name in a quote, "Secretary Clinton", or a quoted
-    transcript's narration still gives later mentions their full form and title).
-    Ranges whose padding would meet are one."""
+    """Token ranges of ``doc`` for NER: the reporter's words of every sentence that
+    holds a quote (where attribution looks for the speaker), and elsewhere the proper
+    nouns and numerals: a name in a quote ("Secretary Clinton"), in a quoted
+    transcript's narration or in a sentence of the reporter's still gives later
+    mentions their full form and title, a number an age. Ranges whose padding would
+    meet are one."""
     import numpy
     from spacy.attrs import IDX, TAG
 
@@ -158,7 +161,12 @@ def _stretches_for_ner(job: ParseJob, doc: Doc) -> list[tuple[int, int]]:
     at = numpy.searchsorted(opens, offsets, side="right") - 1
     quoted = (at >= 0) & (offsets < closes[numpy.maximum(at, 0)]) if len(opens) else at < -1
     proper = numpy.isin(tags, [doc.vocab.strings[tag] for tag in PROPER_NOUN_TAGS])
-    wanted = numpy.flatnonzero(~quoted | proper)
+    numeral = tags == doc.vocab.strings["CD"]
+    with_a_quote = numpy.zeros(len(offsets), dtype=bool)
+    for sentence in doc.sents:
+        if quoted[sentence.start : sentence.end].any():
+            with_a_quote[sentence.start : sentence.end] = True
+    wanted = numpy.flatnonzero((~quoted & (with_a_quote | numeral)) | proper)
     if not len(wanted):
         return []
     # A new stretch wherever the gap to the last wanted token is wider than both
