@@ -11,6 +11,7 @@ role shares its head noun. Only where exactly one person does: two senators and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon.function_words import DETERMINERS
@@ -91,6 +92,7 @@ def _text_of(doc: Doc) -> str:
 _TEXT_KEY = "mkdocs_quotes.text"
 
 
+@lru_cache(maxsize=4096)
 def role_nouns(role: str) -> frozenset[str]:
     """The nouns a description can use for a recorded role: its words, with a title
     such as "Sen." standing for "senator" and "lawmaker"."""

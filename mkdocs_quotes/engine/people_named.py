@@ -4,6 +4,7 @@ a later name is looked up (issue 16)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -27,12 +28,14 @@ class PeopleNamed:
 
     def __init__(self) -> None:
         self._mentions: list[PersonMention] = []
+        self._positions: list[int] = []
         self._names: set[str] = set()
         self._surnames: set[str] = set()
         self._full_forms: dict[tuple[str, bool], dict[str, int]] = {}
 
     def add(self, person: PersonMention) -> None:
         self._mentions.append(person)
+        self._positions.append(person.position)
         self._names.add(person.name)
         if " " in person.name:
             self._surnames.add(person.name.rsplit(" ", 1)[1])
@@ -50,6 +53,11 @@ class PeopleNamed:
     def since(self, count: int) -> list[PersonMention]:
         """The mentions recorded after the first ``count``."""
         return self._mentions[count:]
+
+    def before(self, position: int) -> list[PersonMention]:
+        """The mentions that stand before ``position`` (they are recorded in text
+        order)."""
+        return self._mentions[: bisect_left(self._positions, position)]
 
     def named(self, name: str) -> bool:
         """Was anyone named exactly ``name``?"""

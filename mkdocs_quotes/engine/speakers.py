@@ -328,7 +328,7 @@ class SpeakerResolver:
         found = description_head(phrase)
         if found is None:
             return None
-        before = [p for p in self.people if p.position < position]
+        before = self.people.before(position)
         name = described_person(*found, ((p.name, p.role, p.subject) for p in before))
         if name is None:
             return None
