@@ -19,8 +19,7 @@ from .reader.slugs import unique_slugs
 from .reader.sources import ArticleError, read_article, read_articles
 from .site.cache import QuoteCache, cache_file, cache_key
 from .site.corpus import Corpus, build_corpus, quotes_with_ids
-from .site.corrected import apply_corrections
-from .site.corrections import read_corrections
+from .site.corrected import corrections_applied
 from .site.exports import article_fields, to_csv
 from .site.review import review_queue
 from .site.review_text import review_table, yaml_skeleton
@@ -208,11 +207,10 @@ def _corrected(corpus: Corpus, option: Path | None, inputs: Sequence[Path]) -> t
     # one folder given, or else the current folder.
     folders = [p for p in inputs if p.is_dir()]
     articles_dir = folders[0] if len(folders) == 1 else Path.cwd()
-    corrections = read_corrections(path, str(path))
-    corpus, problems = apply_corrections(corpus, corrections, articles_dir)
-    for problem in (*corrections.problems, *problems):
+    corpus, problems = corrections_applied(corpus, path, str(path), articles_dir)
+    for problem in problems:
         print(f"mkdocs-quotes: {problem.message}", file=sys.stderr)
-    return corpus, 1 if corrections.problems or problems else 0
+    return corpus, 1 if problems else 0
 
 
 def _read_inputs(paths: Sequence[Path], *, folders: bool) -> tuple[list[Article], int]:

@@ -51,7 +51,7 @@ def test_ner_reads_the_reporters_words_and_the_names_in_quotes(engine: QuoteEngi
         "span of the bridge,” Tom Hale told the council."
     )
     opening, closing = text.index("“"), text.index("”") + 1
-    job = ParseJob(0, 0, text, quoted=True, quotes=((opening, closing),))
+    job = ParseJob(0, 0, text, quotes=((opening, closing),))
     (doc,) = parse_window(engine.nlp, [job], batch_size=8)
     whole = engine.nlp(text)
     # Every name the whole paragraph's NER finds is found, with the same label; the

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .confidence import Confidence, confidence_of
 from .domain import ArticleQuotes, Mention, Quote, SpeakerKind, SpeakerRef
 from .lexicon.marks import DOUBLE_MARKS, OPENING_MARKS
-from .marks import MarkedSpan
+from .marks import MarkedSpan, spans_by_paragraph
 from .naming import UNATTRIBUTED, as_author, name_speaker, resolve_pronoun
 from .not_quotes import (
     introduced_as_a_work,
@@ -45,9 +45,7 @@ def attribute(
     read in order (extraction.py parses them as they are read)."""
     quoted_at = [(s.open_start, s.close_end) for s in spans]
     stretches = QuotedStretches(quoted_at)
-    spans_of_paragraph: dict[int, list[MarkedSpan]] = {}
-    for marked in spans:
-        spans_of_paragraph.setdefault(marked.paragraph, []).append(marked)
+    spans_of_paragraph = spans_by_paragraph(spans)
     resolver = SpeakerResolver(text, quoted_at, paragraphs.starts)
     quotes: list[Quote] = []
     recent: list[tuple[int, SpeakerRef]] = []

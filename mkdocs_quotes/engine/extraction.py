@@ -8,7 +8,7 @@ quotes and the ones before them where attribution may look back, a window at a t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,7 @@ from .attribution import attribute
 from .domain import ArticleQuotes
 from .lexicon.marks import OPENING_MARKS
 from .lexicon.people import REFERRING_PRONOUNS
-from .marks import MarkedSpan, find_marked_spans
+from .marks import MarkedSpan, find_marked_spans, spans_by_paragraph
 from .paragraphs import Paragraphs
 from .windows import WINDOW_CHARACTERS, ParseJob, ParseStream, WindowDocs
 
@@ -26,23 +26,21 @@ if TYPE_CHECKING:
 _CONTEXT_PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(REFERRING_PRONOUNS))})\b", re.IGNORECASE)
 
 
-def paragraphs_to_parse(paragraphs: Paragraphs, spans: list[MarkedSpan]) -> list[int]:
+def paragraphs_to_parse(
+    paragraphs: Paragraphs, spans_of: Mapping[int, list[MarkedSpan]]
+) -> list[int]:
     """Paragraphs with quotes, and the one before each where attribution may need it.
 
     The paragraph before gives pronouns their antecedent ("Logari ... summed up the
     confusion." / "'We don't know,' he told AFP"), quote-only paragraphs and colon
     lead-ins their speaker. A paragraph that names its speakers outright
     ('"…," said John Kirby.') needs nothing before it, and the parser is the cost.
+    ``spans_of``: the spans by paragraph (``marks.spans_by_paragraph``).
     """
-    # Spans by paragraph once: looking them up per paragraph made an article of
-    # thousands of quoted paragraphs quadratic.
-    by_paragraph: dict[int, list[MarkedSpan]] = {}
-    for span in spans:
-        by_paragraph.setdefault(span.paragraph, []).append(span)
     wanted: set[int] = set()
-    for index in sorted(by_paragraph):
+    for index in sorted(spans_of):
         wanted.add(index)
-        if index > 0 and _needs_context(paragraphs, index, by_paragraph[index]):
+        if index > 0 and _needs_context(paragraphs, index, spans_of[index]):
             wanted.add(index - 1)
     return sorted(wanted)
 
@@ -98,7 +96,7 @@ def extract_articles(
                 quotes = tuple(
                     (s.open_start - base, s.close_end - base) for s in ahead.spans_of.get(index, ())
                 )
-                yield ParseJob(number, index, text, index in ahead.quoted, quotes)
+                yield ParseJob(number, index, text, quotes)
             number += 1
 
     stream = ParseStream(nlp, jobs(), batch_size, window_characters)
@@ -117,15 +115,11 @@ class _Prepared:
     paragraphs: Paragraphs
     spans: list[MarkedSpan]
     wanted: list[int]
-    quoted: frozenset[int]
     spans_of: dict[int, list[MarkedSpan]]  # by paragraph
 
     @classmethod
     def of(cls, text: str) -> _Prepared:
         paragraphs = Paragraphs.of(text)
         spans = find_marked_spans(paragraphs.texts, paragraphs.starts)
-        wanted = paragraphs_to_parse(paragraphs, spans)
-        spans_of: dict[int, list[MarkedSpan]] = {}
-        for span in spans:
-            spans_of.setdefault(span.paragraph, []).append(span)
-        return cls(text, paragraphs, spans, wanted, frozenset(spans_of), spans_of)
+        spans_of = spans_by_paragraph(spans)
+        return cls(text, paragraphs, spans, paragraphs_to_parse(paragraphs, spans_of), spans_of)

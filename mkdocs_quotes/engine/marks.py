@@ -163,6 +163,15 @@ def find_marked_spans(paragraphs: list[str], starts: list[int]) -> list[MarkedSp
     return spans
 
 
+def spans_by_paragraph(spans: list[MarkedSpan]) -> dict[int, list[MarkedSpan]]:
+    """The spans of each paragraph that has any, in order: looked up once, as an
+    article of thousands of quoted paragraphs must not be searched per paragraph."""
+    grouped: dict[int, list[MarkedSpan]] = {}
+    for span in spans:
+        grouped.setdefault(span.paragraph, []).append(span)
+    return grouped
+
+
 def _first_mark_pos(para: str) -> int:
     return len(para) - len(para.lstrip())
 

@@ -43,14 +43,17 @@ PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 
 @dataclass(frozen=True)
 class ParseJob:
-    """One paragraph to parse: whose it is, its text, and whether it holds quotes;
-    ``quotes``: where they stand in it (opening to closing mark, offsets in ``text``)."""
+    """One paragraph to parse: whose it is, its text, and where its quotes stand
+    (opening to closing mark, offsets in ``text``; none: parsed only for context)."""
 
     article: int
     paragraph: int
     text: str
-    quoted: bool
     quotes: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def quoted(self) -> bool:
+        return bool(self.quotes)
 
 
 def parse_window(nlp: Language, jobs: Sequence[ParseJob], batch_size: int) -> list[Doc]:
@@ -159,7 +162,10 @@ def _stretches_for_ner(job: ParseJob, doc: Doc) -> list[tuple[int, int]]:
     opens = numpy.array([o for o, _ in job.quotes], dtype=offsets.dtype)
     closes = numpy.array([c for _, c in job.quotes], dtype=offsets.dtype)
     at = numpy.searchsorted(opens, offsets, side="right") - 1
-    quoted = (at >= 0) & (offsets < closes[numpy.maximum(at, 0)]) if len(opens) else at < -1
+    if len(opens):
+        quoted = (at >= 0) & (offsets < closes[numpy.maximum(at, 0)])
+    else:
+        quoted = numpy.zeros(len(offsets), dtype=bool)
     proper = numpy.isin(tags, [doc.vocab.strings[tag] for tag in PROPER_NOUN_TAGS])
     numeral = tags == doc.vocab.strings["CD"]
     with_a_quote = numpy.zeros(len(offsets), dtype=bool)

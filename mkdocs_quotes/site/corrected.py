@@ -363,8 +363,17 @@ def corrected_corpus(
     shown = (
         path.relative_to(config_dir).as_posix() if path.is_relative_to(config_dir) else str(path)
     )
-    corrections = read_corrections(path, shown)
-    corpus, problems = apply_corrections(corpus, corrections, articles_dir)
-    for problem in (*corrections.problems, *problems):
+    corpus, problems = corrections_applied(corpus, path, shown, articles_dir)
+    for problem in problems:
         log.log(problem.level, problem.message)
     return corpus
+
+
+def corrections_applied(
+    corpus: Corpus, path: Path, shown: str, articles_dir: Path
+) -> tuple[Corpus, list[Problem]]:
+    """The corpus with the file at ``path`` (named ``shown`` in messages) applied, and
+    every problem of the file and of applying it."""
+    corrections = read_corrections(path, shown)
+    corpus, problems = apply_corrections(corpus, corrections, articles_dir)
+    return corpus, [*corrections.problems, *problems]
