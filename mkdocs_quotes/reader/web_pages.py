@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import logging
 import re
-
-import trafilatura
-from trafilatura.settings import use_config
+from functools import cache
+from typing import TYPE_CHECKING
 
 from .article import ArticleMeta
 from .cleanup import collapse_whitespace
 from .markup import ParsedBody
+
+if TYPE_CHECKING:
+    from configparser import ConfigParser
 
 # trafilatura and htmldate log "empty HTML tree" and the like as warnings and errors;
 # the reader already says the same in one line that names the file (ArticleError).
@@ -45,13 +47,24 @@ _NOT_AUTHORS = frozenset(
 )
 
 
-# Below MIN_EXTRACTED_SIZE characters (250 by default) trafilatura distrusts its own
-# extraction and falls back to a cruder one that returns the story as one paragraph
-# with its photo caption inside: a short news brief lost its paragraphs and gained a
-# caption between a quote and its "told reporters". 100 still sends a page whose
-# extraction found next to nothing to the fallback.
-_CONFIG = use_config()
-_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "100")
+@cache
+def _config() -> ConfigParser:
+    """trafilatura's settings for news pages, made on the first page read.
+
+    trafilatura is imported here, not with the module: it takes a quarter of a
+    second, which every process that reads only text or Markdown (an extraction
+    worker, the engine's benchmark) would pay for nothing.
+    """
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # Below MIN_EXTRACTED_SIZE characters (250 by default) trafilatura distrusts its
+    # own extraction and falls back to a cruder one that returns the story as one
+    # paragraph with its photo caption inside: a short news brief lost its paragraphs
+    # and gained a caption between a quote and its "told reporters". 100 still sends
+    # a page whose extraction found next to nothing to the fallback.
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "100")
+    return config
 
 
 class NoArticleInPage(Exception):
@@ -65,6 +78,8 @@ def parse_html(markup: str) -> ParsedBody:
     links and formatting are dropped, as the engine reads plain text. Raises
     `NoArticleInPage` when trafilatura finds no body.
     """
+    import trafilatura
+
     if not _PAGE_TAG.search(markup):
         markup = f"<html><body>{markup}</body></html>"
     document = trafilatura.bare_extraction(
@@ -77,7 +92,7 @@ def parse_html(markup: str) -> ParsedBody:
         include_formatting=False,
         date_extraction_params=_DATE_OPTIONS,
         author_blacklist=set(_NOT_AUTHORS),
-        config=_CONFIG,
+        config=_config(),
     )
     if document is None or isinstance(document, dict):  # as_dict is never asked for
         raise NoArticleInPage
