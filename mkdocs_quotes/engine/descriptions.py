@@ -28,7 +28,7 @@ from .names import strip_det
 from .postags import pos
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Doc, Span
 
@@ -133,17 +133,17 @@ def described_person(
     head: str,
     required: frozenset[str],
     qualifiers: frozenset[str],
-    people: Iterable[tuple[str, str | None, bool]],
+    people: Iterable[tuple[str, str | None]],
+    was_subject: Callable[[str], bool],
 ) -> str | None:
-    """The one named person, of ``people`` (name, role, named as a subject) read
-    before the description, whose role shares its head noun and holds its required
-    qualifiers; among several, the one whose role holds every qualifier too, else
-    None. That person must also have been the subject of a sentence: "golf with World
+    """The one named person, of ``people`` (name, role) read before the description,
+    whose role shares its head noun and holds its required qualifiers; among several,
+    the one whose role holds every qualifier too, else None. That person must also
+    have been the subject of a sentence before (``was_subject``): "golf with World
     Bank President Jim Yong Kim" is no sign that "the president" is Kim and not the
     Obama the article is about."""
-    people = list(people)
     matching: dict[str, frozenset[str]] = {}
-    for name, role, _ in people:
+    for name, role in people:
         nouns = role_nouns(role) if role else frozenset()
         if head in nouns and required <= nouns:
             matching[name] = matching.get(name, frozenset()) | nouns
@@ -152,7 +152,7 @@ def described_person(
     if len(matching) != 1:
         return None
     name = next(iter(matching))
-    return name if any(n == name and subject for n, _, subject in people) else None
+    return name if was_subject(name) else None
 
 
 def without_inner_title(name: str) -> str:

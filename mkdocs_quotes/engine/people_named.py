@@ -8,6 +8,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .descriptions import role_nouns
+
 
 @dataclass(frozen=True)
 class PersonMention:
@@ -32,8 +34,20 @@ class PeopleNamed:
         self._names: set[str] = set()
         self._surnames: set[str] = set()
         self._full_forms: dict[tuple[str, bool], dict[str, int]] = {}
+        # For "the senator said": who had a role with that noun, who had a role at
+        # all, who was first a subject (indexes into _mentions, in order).
+        self._by_role_noun: dict[str, list[int]] = {}
+        self._with_role: dict[str, list[int]] = {}
+        self._first_subject: dict[str, int] = {}
 
     def add(self, person: PersonMention) -> None:
+        index = len(self._mentions)
+        if person.role:
+            self._with_role.setdefault(person.name, []).append(index)
+            for noun in role_nouns(person.role):
+                self._by_role_noun.setdefault(noun, []).append(index)
+        if person.subject:
+            self._first_subject.setdefault(person.name, index)
         self._mentions.append(person)
         self._positions.append(person.position)
         self._names.add(person.name)
@@ -54,10 +68,25 @@ class PeopleNamed:
         """The mentions recorded after the first ``count``."""
         return self._mentions[count:]
 
-    def before(self, position: int) -> list[PersonMention]:
-        """The mentions that stand before ``position`` (they are recorded in text
-        order)."""
-        return self._mentions[: bisect_left(self._positions, position)]
+    def count_before(self, position: int) -> int:
+        """How many mentions stand before ``position``."""
+        return bisect_left(self._positions, position)
+
+    def with_role_noun(self, noun: str, count: int) -> list[PersonMention]:
+        """Of the first ``count`` mentions, those whose role has ``noun`` among its
+        ``role_nouns``, in order."""
+        indexes = self._by_role_noun.get(noun, [])
+        return [self._mentions[i] for i in indexes[: bisect_left(indexes, count)]]
+
+    def last_with_role(self, name: str, count: int) -> PersonMention | None:
+        """The last of the first ``count`` mentions that names ``name`` with a role."""
+        indexes = self._with_role.get(name, [])
+        found = bisect_left(indexes, count)
+        return self._mentions[indexes[found - 1]] if found else None
+
+    def subject_before(self, name: str, count: int) -> bool:
+        """Was ``name`` the subject of a sentence among the first ``count`` mentions?"""
+        return self._first_subject.get(name, count) < count
 
     def named(self, name: str) -> bool:
         """Was anyone named exactly ``name``?"""

@@ -328,11 +328,15 @@ class SpeakerResolver:
         found = description_head(phrase)
         if found is None:
             return None
-        before = self.people.before(position)
-        name = described_person(*found, ((p.name, p.role, p.subject) for p in before))
-        if name is None:
-            return None
-        return next(p for p in reversed(before) if p.name == name and p.role)
+        # Only the people whose role has the description's head noun, read from an
+        # index: a long article must not reread everyone named at each description.
+        count = self.people.count_before(position)
+        name = described_person(
+            *found,
+            ((p.name, p.role) for p in self.people.with_role_noun(found[0], count)),
+            lambda name: self.people.subject_before(name, count),
+        )
+        return None if name is None else self.people.last_with_role(name, count)
 
     def resolve_pronoun(
         self, pronoun: str, position: int, recent_speakers: list[tuple[int, SpeakerRef]]
