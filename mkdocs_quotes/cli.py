@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -145,25 +145,48 @@ def _engine_options(command: argparse.ArgumentParser) -> None:
 
 def _cached(
     path: Path, texts: list[str], engine: QuoteEngine, n_process: int
-) -> list[ArticleQuotes]:
-    """Results from the cache where present; never prunes, the cache may serve a site too."""
+) -> list[ArticleQuotes | EngineFailure]:
+    """Results from the cache where present; never prunes, the cache may serve a site
+    too. A failure (``_extracted``) is not cached: the next run tries again."""
     cache = QuoteCache(cache_file(path))
     try:
         keys = [cache_key(text, engine.fingerprint) for text in texts]
-        found = cache.get_many(keys)
+        found: dict[str, ArticleQuotes | EngineFailure] = dict(cache.get_many(keys))
         missing = {key: text for key, text in zip(keys, texts, strict=True) if key not in found}
         parsed = dict(
-            zip(
-                missing,
-                engine.extract_many(list(missing.values()), n_process=n_process),
-                strict=True,
-            )
+            zip(missing, _extracted(engine, list(missing.values()), n_process), strict=True)
         )
-        cache.put_many(parsed)
+        cache.put_many({k: r for k, r in parsed.items() if isinstance(r, ArticleQuotes)})
         found.update(parsed)
         return [found[key] for key in keys]
     finally:
         cache.close()
+
+
+@dataclass(frozen=True)
+class EngineFailure:
+    """The engine raised on an article: what it said, in one line."""
+
+    reason: str
+
+
+def _extracted(
+    engine: QuoteEngine, texts: list[str], n_process: int
+) -> list[ArticleQuotes | EngineFailure]:
+    """The engine's results; if it trips on an article, every article again one at a
+    time, that one an ``EngineFailure``: one bad article must not cost the others."""
+    try:
+        return list(engine.extract_many(texts, n_process=n_process))
+    except Exception:
+        return [_extracted_alone(engine, text) for text in texts]
+
+
+def _extracted_alone(engine: QuoteEngine, text: str) -> ArticleQuotes | EngineFailure:
+    try:
+        return engine.extract(text)
+    except Exception as exc:  # a bug of ours, said in one line; the run goes on
+        first_line = (str(exc).splitlines() or [""])[0][:200]
+        return EngineFailure(f"{type(exc).__name__}: {first_line}".rstrip(": "))
 
 
 def _on_cluster(scheduler: str, cache: Path, texts: list[str], model: str) -> int:
@@ -242,7 +265,8 @@ def _unique_slugs(articles: list[Article]) -> list[Article]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns 0, 1 if any file could not be read, 2 on a usage or model error."""
+    """Entry point; returns 0, 1 if a file could not be read or extracted, 2 on a usage
+    or model error."""
     args = _parser().parse_args(argv)
     articles, status = _read_inputs(args.files, folders=args.command == "review")
     try:
@@ -258,9 +282,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         status = max(status, _on_cluster(args.scheduler, args.cache, texts, args.model))
     if args.no_cache:
-        results = list(engine.extract_many(texts, n_process=n_process))
+        outcomes = _extracted(engine, texts, n_process)
     else:
-        results = _cached(args.cache, texts, engine, n_process)
+        outcomes = _cached(args.cache, texts, engine, n_process)
+    kept: list[Article] = []
+    results: list[ArticleQuotes] = []
+    for article, outcome in zip(articles, outcomes, strict=True):
+        if isinstance(outcome, EngineFailure):
+            print(f"mkdocs-quotes: {article.path}: skipped: {outcome.reason}", file=sys.stderr)
+            status = max(status, 1)
+        else:
+            kept.append(article)
+            results.append(outcome)
+    articles = kept
     out = sys.stdout
     if args.command == "review":
         corpus = build_corpus(list(zip(_unique_slugs(articles), results, strict=True)))

@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from mkdocs_quotes.cli import main
+from mkdocs_quotes.engine.quote_engine import QuoteEngine
 from mkdocs_quotes.reader.sources import read_article
 
 ARTICLE = (
@@ -85,6 +86,41 @@ def test_table_and_a_bad_file(
     errors = captured.err.strip().splitlines()
     assert len(errors) == 1 and "photo.txt" in errors[0]
     assert "Ana Lopez" in captured.out and "We will rebuild the bridge," in captured.out
+
+
+def test_an_article_the_engine_fails_on_is_skipped_and_not_cached(
+    article: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A bug of ours the reader's input can't reach (the plugin's twin is in
+    # test_hostile.py): the engine raises on one article of the batch.
+    trips = tmp_path / "trips.txt"
+    trips.write_text('Trip wire\n\n"BOOM goes the engine," she said.\n', encoding="utf-8")
+    real_extract_many = QuoteEngine.extract_many
+
+    def failing_extract_many(self: QuoteEngine, texts: list[str], **options: int) -> object:
+        texts = list(texts)
+        if any("BOOM" in text for text in texts):
+            raise ValueError("[E999] the engine tripped\nsecond line of detail")
+        return real_extract_many(self, texts, **options)
+
+    monkeypatch.setattr(QuoteEngine, "extract_many", failing_extract_many)
+    cache = tmp_path / "c.sqlite"
+    command = ["extract", "--format", "jsonl", "--cache", str(cache), str(trips), str(article)]
+    assert main(command) == 1
+    captured = capsys.readouterr()
+    assert captured.err.strip().splitlines() == [
+        f"mkdocs-quotes: {trips}: skipped: ValueError: [E999] the engine tripped"
+    ]
+    rows = [json.loads(line) for line in captured.out.splitlines()]
+    assert {r["article"] for r in rows} == {"bridge.txt"} and len(rows) == 2
+
+    monkeypatch.undo()  # the failure was not cached: the next run extracts the article
+    assert main(command) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["text"] for r in rows if r["article"] == "trips.txt"] == ["BOOM goes the engine,"]
 
 
 def test_missing_model_is_one_line(article: Path) -> None:
