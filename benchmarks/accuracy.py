@@ -73,6 +73,10 @@ class Score:
     # -> "D-Wis"), which a display name ("Gwen Moore") can't contain. Printed beside,
     # never instead.
     named_right_in_source: int = 0
+    # Of those, the quotes whose annotated source names nobody (``names_nobody``), and
+    # how many of them count as right: set aside in the figure beside.
+    nameless: int = 0
+    nameless_right_in_source: int = 0
     pronoun: int = 0
     pronoun_resolved: int = 0
     # Pronoun quotes whose gold names the person meant (`referent_match`), and how many
@@ -101,6 +105,15 @@ class Score:
             "named_speaker_in_source_span": round(self.named_right_in_source / self.named, 3)
             if self.named
             else None,
+            # The same over the gold sources that name someone (``names_nobody``).
+            "named_speaker_in_source_span_of_named_sources": round(
+                (self.named_right_in_source - self.nameless_right_in_source)
+                / (self.named - self.nameless),
+                3,
+            )
+            if self.named > self.nameless
+            else None,
+            "sources_naming_nobody": self.nameless,
             "pronoun_resolved_to_a_name": round(self.pronoun_resolved / self.pronoun, 3)
             if self.pronoun
             else None,
@@ -121,6 +134,17 @@ class Score:
                 f" {rule.right:>6} {share}"
             )
         return "\n".join(lines)
+
+
+# PolNeAR marks some sources that name nobody: a relative pronoun ("…, who said") or
+# the cue itself ("said"). No speaker can hold the match word ("who"), whoever the
+# engine credits; the figure beside the in-source one leaves these out.
+_NAMELESS_SOURCES = frozenset({"who", "whom", "which", "that", "said", "says", "say"})
+
+
+def names_nobody(source: str) -> bool:
+    """Is the annotated source only a relative pronoun or a form of "say"?"""
+    return source.strip().lower() in _NAMELESS_SOURCES
 
 
 def names_the_source(speaker: str, source: str) -> bool:
@@ -145,8 +169,8 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]], mode: str) -> 
     for i, p in enumerate(pred):
         by_article.setdefault(p["article"], []).append(i)
         result.rules.setdefault(p.get("rule") or "?", RuleScore()).credited += 1
-        level = "confidence: " + (p.get("confidence") or "?")
-        result.levels.setdefault(level, RuleScore()).credited += 1
+        level_name = "confidence: " + (p.get("confidence") or "?")
+        result.levels.setdefault(level_name, RuleScore()).credited += 1
     used: set[int] = set()
     for g in gold:
         gold_text = normalise(g["text"])
@@ -177,6 +201,9 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]], mode: str) -> 
             in_source = names_the_source(pred[best_i].get("speaker") or "", g["speaker"])
             result.named_right += right
             result.named_right_in_source += right or in_source
+            if names_nobody(g["speaker"]):
+                result.nameless += 1
+                result.nameless_right_in_source += right or in_source
             rule.judged += 1
             rule.right += right or in_source
             level.judged += 1
