@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from _common import SHARED_EVAL
-from accuracy import normalise, shared_length
+from accuracy import names_nobody, normalise, shared_length
 from bs4 import BeautifulSoup
 
 DEFAULT_FOLDER = SHARED_EVAL / "polnear-train" / "articles"
@@ -199,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     entries = read_entries(site)
     used: dict[str, set[int]] = defaultdict(set)
     judged = right = 0
+    nameless = nameless_right = 0  # gold sources that name nobody (accuracy.names_nobody)
     with_gold, junk = 0, []
     for entry in entries:
         entry_judged = entry_right = 0
@@ -209,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             ok = entry_is_right(entry, gold)
             entry_judged, entry_right = entry_judged + 1, entry_right + ok
+            if gold.get("match") and names_nobody(gold.get("speaker", "")):
+                nameless, nameless_right = nameless + 1, nameless_right + ok
         judged, right = judged + entry_judged, right + entry_right
         if entry_judged:
             with_gold += 1
@@ -221,6 +224,13 @@ def main(argv: list[str] | None = None) -> int:
         "entries": len(entries),
         "quotes_judged": judged,
         "site_speaker_accuracy": round(right / judged, 3) if judged else None,
+        # The same without the quotes whose gold source is "who", "said" and the like.
+        "site_speaker_accuracy_of_named_sources": round(
+            (right - nameless_right) / (judged - nameless), 3
+        )
+        if judged > nameless
+        else None,
+        "quotes_of_sources_naming_nobody": nameless,
         "entries_with_gold_quotes": with_gold,
         "junk_entries": len(junk),
         "junk_entry_share": round(len(junk) / with_gold, 3) if with_gold else None,
