@@ -1,0 +1,30 @@
+"""Speaker entries a reader would call junk, on texts written for the test: the
+writer's "we", an event for a speaker, a text standing in for its author, a
+"so-called" taken for a speech verb."""
+
+from __future__ import annotations
+
+from mkdocs_quotes import QuoteEngine
+
+
+def speakers(engine: QuoteEngine, text: str) -> dict[str, tuple[str, str]]:
+    return {q.text: (q.speaker.name, q.speaker.kind) for q in engine.extract(text).quotes}
+
+
+def test_the_writers_we_is_no_source(engine: QuoteEngine) -> None:
+    text = (
+        "Mayor Lena Ortiz spoke at the harbour on Monday.\n\n"
+        'If we remember one thing from her speech, it will be the promise of "clean water '
+        'for every street by June."'
+    )
+    found = speakers(engine, text)
+    assert all(name.lower() != "we" for name, _ in found.values()), found
+
+
+def test_an_event_is_no_speaker(engine: QuoteEngine) -> None:
+    text = (
+        "The second incident came during a rally in Dayton, when a group of students "
+        'interrupted the governor, shouting "not in our town!"'
+    )
+    found = speakers(engine, text)
+    assert found.get("not in our town!", ("", ""))[0] != "The second incident", found
