@@ -28,3 +28,17 @@ def test_an_event_is_no_speaker(engine: QuoteEngine) -> None:
     )
     found = speakers(engine, text)
     assert found.get("not in our town!", ("", ""))[0] != "The second incident", found
+
+
+def test_a_text_speaks_for_whoever_put_it_out(engine: QuoteEngine) -> None:
+    text = (
+        'Mayor Lena Ortiz released a campaign video that said, "Our streets will be clean '
+        'by June."\n\n'
+        'The Harbor Gazette ran an editorial that noted the levy was "a tax on the young."\n\n'
+        'Residents read a letter from the tenants\' union that said, "We will not move."'
+    )
+    found = speakers(engine, text)
+    assert found["Our streets will be clean by June."][0] == "Lena Ortiz"
+    assert found["a tax on the young."][0] == "Harbor Gazette"
+    # A text that names its author speaks for that author, not for its readers.
+    assert found["We will not move."][0] != "Residents"
