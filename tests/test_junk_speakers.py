@@ -42,3 +42,11 @@ def test_a_text_speaks_for_whoever_put_it_out(engine: QuoteEngine) -> None:
     assert found["a tax on the young."][0] == "Harbor Gazette"
     # A text that names its author speaks for that author, not for its readers.
     assert found["We will not move."][0] != "Residents"
+
+
+def test_so_called_is_no_speech_verb(engine: QuoteEngine) -> None:
+    from mkdocs_quotes.engine.syntax import is_cue
+
+    doc = engine.nlp("The so-called reform failed, and Ann Gray called it a farce.")
+    called = [t for t in doc if t.lower_ == "called"]
+    assert [is_cue(t) for t in called] == [False, True]

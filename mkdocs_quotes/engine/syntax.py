@@ -319,6 +319,8 @@ def _opening_phrase(tokens: list[Token], cue: Token) -> Span | None:
 
 def is_cue(token: Token) -> bool:
     """A reporting verb: a cue word, or a phrasal one with its particle ("shot back")."""
+    if token.i > 1 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
+        return False  # "the so-called ''safe harbor''": what a thing is called, by nobody
     if token.lower_ in CUE_WORDS:
         return True
     particles = PHRASAL_CUES.get(token.lower_)
