@@ -11,8 +11,12 @@ symlinked), then reads the speaker index and every speaker page and prints:
   a known speaker, the share filed under an entry whose name holds one of the gold's
   `match` or `referent_match` words, or whose name's words all lie in the gold source
   span;
-- junk entries: of the entries holding at least one such quote, the share holding
-  none that is that entry's person;
+- junk entries: of the speaker entries holding at least one such quote, the share
+  holding none that is that entry's person. The "Unattributed" page is no speaker
+  entry: it credits nobody, so a reader meets no wrong person there. Its quotes still
+  count as wrong in the accuracy above, and `unattributed_quotes` says how many it
+  holds, so moving a quote from a wrong speaker to it shows as a junk entry gone, not
+  as a quote made right;
 - split people: person entries whose name's words (Jr., Sr., II, III set aside) are a
   strict subset of exactly one other person entry's name ("Obama" beside "Barack
   Obama");
@@ -42,7 +46,11 @@ from bs4 import BeautifulSoup
 DEFAULT_FOLDER = SHARED_EVAL / "polnear-train" / "articles"
 DEFAULT_GOLD = SHARED_EVAL / "polnear-train" / "gold.jsonl"
 SUFFIX_WORDS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-KIND_SECTIONS = {"people": "person", "organisations": "organisation"}
+KIND_SECTIONS = {
+    "people": "person",
+    "organisations": "organisation",
+    "unattributed": "unattributed",
+}
 
 
 @dataclass
@@ -172,6 +180,50 @@ def split_people(entries: list[Entry]) -> list[tuple[str, str]]:
     return found
 
 
+@dataclass
+class Tally:
+    """Quotes judged and right, entries with a judged quote, the junk among them."""
+
+    judged: int = 0
+    right: int = 0
+    unattributed: int = 0  # judged quotes on the "Unattributed" page
+    # Judged quotes whose gold source names nobody ("who", "said": accuracy.names_nobody).
+    nameless: int = 0
+    nameless_right: int = 0
+    with_gold: int = 0
+    junk: list[str] = field(default_factory=list)
+
+
+def tally_entries(
+    entries: list[Entry],
+    gold_by_article: dict[str, list[dict[str, Any]]],
+    stem_of: dict[str, str],
+) -> Tally:
+    """Every quote on a speaker page matched to the gold, per entry."""
+    used: dict[str, set[int]] = defaultdict(set)
+    tally = Tally()
+    for entry in entries:
+        entry_judged = entry_right = 0
+        for article, text in entry.quotes:
+            stem = stem_of.get(article, article)
+            gold = match_gold(gold_by_article.get(stem, []), text, used[stem])
+            if gold is None or not (gold.get("match") or gold.get("referent_match")):
+                continue
+            ok = entry_is_right(entry, gold)
+            entry_judged, entry_right = entry_judged + 1, entry_right + ok
+            if gold.get("match") and names_nobody(gold.get("speaker", "")):
+                tally.nameless, tally.nameless_right = tally.nameless + 1, tally.nameless_right + ok
+        tally.judged, tally.right = tally.judged + entry_judged, tally.right + entry_right
+        if entry.kind == "unattributed":
+            # Credits nobody: no wrong person for a reader, but no right one either.
+            tally.unattributed += entry_judged
+        elif entry_judged:
+            tally.with_gold += 1
+            if not entry_right:
+                tally.junk.append(f"{entry.name} [{entry.kind}] ({entry_judged} quotes)")
+    return tally
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
@@ -197,50 +249,34 @@ def main(argv: list[str] | None = None) -> int:
             gold_by_article[Path(row["article"]).stem].append(row)
 
     entries = read_entries(site)
-    used: dict[str, set[int]] = defaultdict(set)
-    judged = right = 0
-    nameless = nameless_right = 0  # gold sources that name nobody (accuracy.names_nobody)
-    with_gold, junk = 0, []
-    for entry in entries:
-        entry_judged = entry_right = 0
-        for article, text in entry.quotes:
-            stem = stem_of.get(article, article)
-            gold = match_gold(gold_by_article[stem], text, used[stem])
-            if gold is None or not (gold.get("match") or gold.get("referent_match")):
-                continue
-            ok = entry_is_right(entry, gold)
-            entry_judged, entry_right = entry_judged + 1, entry_right + ok
-            if gold.get("match") and names_nobody(gold.get("speaker", "")):
-                nameless, nameless_right = nameless + 1, nameless_right + ok
-        judged, right = judged + entry_judged, right + entry_right
-        if entry_judged:
-            with_gold += 1
-            if not entry_right:
-                junk.append(f"{entry.name} [{entry.kind}] ({entry_judged} quotes)")
+    tally = tally_entries(entries, gold_by_article, stem_of)
     splits = split_people(entries)
     roles = [f"{e.name}: {e.role}" for e in entries if junk_role(e.role)]
     figures = {
         "articles": len(files),
         "entries": len(entries),
-        "quotes_judged": judged,
-        "site_speaker_accuracy": round(right / judged, 3) if judged else None,
+        "quotes_judged": tally.judged,
+        "site_speaker_accuracy": round(tally.right / tally.judged, 3) if tally.judged else None,
         # The same without the quotes whose gold source is "who", "said" and the like.
-        "site_speaker_accuracy_of_named_sources": round(
-            (right - nameless_right) / (judged - nameless), 3
-        )
-        if judged > nameless
-        else None,
-        "quotes_of_sources_naming_nobody": nameless,
-        "entries_with_gold_quotes": with_gold,
-        "junk_entries": len(junk),
-        "junk_entry_share": round(len(junk) / with_gold, 3) if with_gold else None,
+        "site_speaker_accuracy_of_named_sources": (
+            round((tally.right - tally.nameless_right) / (tally.judged - tally.nameless), 3)
+            if tally.judged > tally.nameless
+            else None
+        ),
+        "quotes_of_sources_naming_nobody": tally.nameless,
+        "unattributed_quotes": tally.unattributed,
+        "entries_with_gold_quotes": tally.with_gold,
+        "junk_entries": len(tally.junk),
+        "junk_entry_share": (
+            round(len(tally.junk) / tally.with_gold, 3) if tally.with_gold else None
+        ),
         "split_people": len(splits),
         "junk_roles": len(roles),
     }
     print(json.dumps(figures))
     if args.list:
         for label, items in (
-            ("junk entries", junk),
+            ("junk entries", tally.junk),
             ("split people", [f"{a} / {b}" for a, b in splits]),
             ("junk roles", roles),
         ):

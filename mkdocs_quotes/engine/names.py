@@ -20,11 +20,13 @@ from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .lexicon.people import (
     HONORIFICS,
     LEADING_TITLES,
+    NOT_PERSON_NOUNS,
     NOT_SPEAKING_PRONOUNS,
     PERSON_NOUN_ENDINGS,
     PERSON_NOUNS,
     PERSON_ROLE_NOUNS,
     UNSHOWN_HONORIFICS,
+    WRITER_AND_READER_PRONOUNS,
 )
 from .postags import pos
 
@@ -343,6 +345,8 @@ def describes_a_speaker(phrase: Span) -> bool:
     word = root.lower_
     if word in NOT_SPEAKING_PRONOUNS:
         return False
+    if word in WRITER_AND_READER_PRONOUNS:
+        return False
     if pos(root) != "NOUN" or root.ent_type_ in PERSON_LABELS | ORGANISATION_LABELS:
         return True
     if names_people(word) or word in SPEAKING_TEXTS or _singular(word) in SPEAKING_TEXTS:
@@ -359,6 +363,10 @@ def names_people(word: str) -> bool:
     singular = _singular(word)
     if {word, singular} & (PERSON_NOUNS | ORGANISATION_NOUNS):
         return True
+    # "the first incident", "the settlement": an ending shared with person nouns
+    # ("resident", "official") on a word for an event or a thing.
+    if {word, singular} & NOT_PERSON_NOUNS or singular.endswith("ment"):
+        return False
     return word.endswith(PERSON_NOUN_ENDINGS) or singular.endswith(PERSON_NOUN_ENDINGS)
 
 

@@ -20,6 +20,7 @@ from .lexicon.cues import (
     NAMING_CUES,
     PHRASAL_CUES,
     RECORDING_NOUNS,
+    SPEAKING_TEXTS,
 )
 from .lexicon.entities import (
     DATE_AND_NUMBER_LABELS,
@@ -115,7 +116,25 @@ def relative_antecedent(verb: Token) -> Token:
     head = verb.head
     if head.dep_ == "appos" and pos(head.head) == "PROPN" and pos(head) != "PROPN":
         return propn_head(head.head)
-    return head
+    return _author_of_text(head) or head
+
+
+def _author_of_text(text: Token) -> Token | None:
+    """'Trump released a marketing video that said, "…"', 'The Post ran a piece that
+    noted …': a text that names no author of its own ("a letter from the union", "his
+    ad") speaks for whoever put it out, the subject of the verb it is the object of."""
+    if text.lower_ not in SPEAKING_TEXTS or text.dep_ != "dobj" or pos(text.head) != "VERB":
+        return None
+    if any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in text.children
+    ):
+        return None
+    for subject in (c for c in text.head.children if c.dep_ == "nsubj"):
+        if pos(subject) == "PROPN":
+            return propn_head(subject)
+        if subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS or speaking_noun(subject):
+            return subject
+    return None
 
 
 def can_speak(speaker: SpeakerRef, phrase: Span) -> bool:
@@ -300,6 +319,8 @@ def _opening_phrase(tokens: list[Token], cue: Token) -> Span | None:
 
 def is_cue(token: Token) -> bool:
     """A reporting verb: a cue word, or a phrasal one with its particle ("shot back")."""
+    if token.i > 1 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
+        return False  # "the so-called ''safe harbor''": what a thing is called, by nobody
     if token.lower_ in CUE_WORDS:
         return True
     particles = PHRASAL_CUES.get(token.lower_)

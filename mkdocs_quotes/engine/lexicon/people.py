@@ -99,6 +99,16 @@ PERSON_ROLE_NOUNS = frozenset(
 # Pronouns a parse can leave as a subject that are never a source: "who", "him".
 NOT_SPEAKING_PRONOUNS = frozenset("who whom whose which him them me us".split())
 
+# The writer's and the reader's pronouns, which a parse can leave as a cue's subject
+# ("If we remember nothing else …, "): the article's own voice, no source a reader could
+# look up. (A quantifier standing for people named before, "Another said", is a source.)
+WRITER_AND_READER_PRONOUNS = frozenset({"we", "you"})
+# Nouns with a person noun's ending that name an event or a thing: "the first incident".
+NOT_PERSON_NOUNS = frozenset(
+    "incident accident event moment episode segment element instrument argument "
+    "content extent intent talent current".split()
+)
+
 # Nouns for people that no ending gives away: "a source said", "the pope said".
 PERSON_NOUNS = PERSON_ROLE_NOUNS | frozenset(
     """

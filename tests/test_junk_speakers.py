@@ -1,0 +1,52 @@
+"""Speaker entries a reader would call junk, on texts written for the test: the
+writer's "we", an event for a speaker, a text standing in for its author, a
+"so-called" taken for a speech verb."""
+
+from __future__ import annotations
+
+from mkdocs_quotes import QuoteEngine
+
+
+def speakers(engine: QuoteEngine, text: str) -> dict[str, tuple[str, str]]:
+    return {q.text: (q.speaker.name, q.speaker.kind) for q in engine.extract(text).quotes}
+
+
+def test_the_writers_we_is_no_source(engine: QuoteEngine) -> None:
+    text = (
+        "Mayor Lena Ortiz spoke at the harbour on Monday.\n\n"
+        'If we remember one thing from her speech, it will be the promise of "clean water '
+        'for every street by June."'
+    )
+    found = speakers(engine, text)
+    assert all(name.lower() != "we" for name, _ in found.values()), found
+
+
+def test_an_event_is_no_speaker(engine: QuoteEngine) -> None:
+    text = (
+        "The second incident came during a rally in Dayton, when a group of students "
+        'interrupted the governor, shouting "not in our town!"'
+    )
+    found = speakers(engine, text)
+    assert found.get("not in our town!", ("", ""))[0] != "The second incident", found
+
+
+def test_a_text_speaks_for_whoever_put_it_out(engine: QuoteEngine) -> None:
+    text = (
+        'Mayor Lena Ortiz released a campaign video that said, "Our streets will be clean '
+        'by June."\n\n'
+        'The Harbor Gazette ran an editorial that noted the levy was "a tax on the young."\n\n'
+        'Residents read a letter from the tenants\' union that said, "We will not move."'
+    )
+    found = speakers(engine, text)
+    assert found["Our streets will be clean by June."][0] == "Lena Ortiz"
+    assert found["a tax on the young."][0] == "Harbor Gazette"
+    # A text that names its author speaks for that author, not for its readers.
+    assert found["We will not move."][0] != "Residents"
+
+
+def test_so_called_is_no_speech_verb(engine: QuoteEngine) -> None:
+    from mkdocs_quotes.engine.syntax import is_cue
+
+    doc = engine.nlp("The so-called reform failed, and Ann Gray called it a farce.")
+    called = [t for t in doc if t.lower_ == "called"]
+    assert [is_cue(t) for t in called] == [False, True]

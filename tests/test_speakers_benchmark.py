@@ -1,0 +1,46 @@
+"""benchmarks/speakers.py: what counts as a junk entry on the built site."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from speakers import Entry, tally_entries
+
+GOLD = {
+    "a1": [
+        {
+            "text": "We will build the bridge by spring",
+            "speaker": "Mayor Ann Ruiz",
+            "match": ["Ruiz"],
+        },
+        {"text": "The budget is a disgrace to the town", "speaker": "Tom Bell", "match": ["Bell"]},
+        {"text": "Nobody asked the farmers about it", "speaker": "a farmer", "match": ["farmer"]},
+    ]
+}
+
+
+def test_unattributed_page_is_no_junk_entry_but_its_quotes_are_not_right() -> None:
+    entries = [
+        Entry("ann-ruiz", "Ann Ruiz", "person", "", [("a1", "We will build the bridge by spring")]),
+        Entry(
+            "the-budget",
+            "the budget",
+            "unnamed",
+            "",
+            [("a1", "The budget is a disgrace to the town")],
+        ),
+        Entry(
+            "unattributed",
+            "Unattributed",
+            "unattributed",
+            "",
+            [("a1", "Nobody asked the farmers about it")],
+        ),
+    ]
+    tally = tally_entries(entries, GOLD, {})
+    assert (tally.judged, tally.right, tally.unattributed) == (3, 1, 1)
+    assert tally.with_gold == 2
+    assert tally.junk == ["the budget [unnamed] (1 quotes)"]
