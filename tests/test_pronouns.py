@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mkdocs_quotes import QuoteEngine, SpeakerRef
+from mkdocs_quotes.engine.lexicon.given_names import gender_of_name
 from mkdocs_quotes.engine.pronouns import (
     FEATURES,
     MentionHistory,
@@ -17,6 +18,7 @@ from mkdocs_quotes.engine.pronouns import (
     skim_names,
     weights,
 )
+from mkdocs_quotes.engine.speakers import SpeakerResolver
 
 PRONOUN_TEXTS = [
     # The person named in a paragraph nobody parsed, then by surname as a subject.
@@ -53,6 +55,12 @@ PRONOUN_TEXTS = [
         "Councillor Dan Moore spoke first and took questions.\n\nFor his part, Mr. Reyes "
         'said the vote was premature.\n\n"We need another month," he said.',
         "Reyes",
+    ),
+    # A given name both sexes bear yields to what the article says of the person.
+    (
+        'Navy widow Pat Olsen spoke after Mayor Carl Dunn.\n\n"Nobody asked the families '
+        'what they needed," she said.',
+        "Pat Olsen",
     ),
 ]
 
@@ -231,3 +239,13 @@ def test_a_firm_named_like_a_person_is_no_he_or_she() -> None:
     assert not could_be_one_person("Marlow Strategies", set())
     assert not could_be_one_person("Fenwick Research", set())
     assert could_be_one_person("Ann Marlow", set())
+
+
+def test_a_lone_surname_says_no_gender_though_the_census_lists_it() -> None:
+    # "Carter", "Murray": census given names, but a lone word in news is mostly a
+    # surname on second reference; the full name still says.
+    assert gender_of_name("Carter") is None
+    assert gender_of_name("Carter Page") == "m"
+    assert gender_of_name("Melanie") == "f"  # a common given name says it alone
+    resolver = SpeakerResolver("Carter pressed the witnesses.")
+    assert resolver.may_be("Carter", "she") and resolver.may_be("Carter", "he")

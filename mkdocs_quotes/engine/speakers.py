@@ -24,7 +24,7 @@ from .descriptions import (
 from .domain import Mention, SpeakerRef
 from .full_names import full_names_in_text
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS, TIME_LABELS
-from .lexicon.given_names import gender_of_name, is_given_name
+from .lexicon.given_names import borne_by_both, gender_of_name, is_given_name
 from .lexicon.organisations import ORGANISATION_NOUNS
 from .lexicon.people import (
     HONORIFICS,
@@ -140,7 +140,9 @@ class SpeakerResolver:
             # A role word near a name can be about someone else ("Trump and his
             # wife"); a common given name is the surer sign unless an honorific says.
             given = gender_of_name(name)
-            if given and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in HONORIFICS):
+            honoured = ent.start > 0 and ent.doc[ent.start - 1].lower_ in HONORIFICS
+            # "9/11 widow Terry Strada": a name both sexes bear yields to the words.
+            if given and not honoured and not (gender and borne_by_both(name)):
                 gender = given
             if gender:
                 self.genders.setdefault(name, gender)
