@@ -249,3 +249,29 @@ def test_a_lone_surname_says_no_gender_though_the_census_lists_it() -> None:
     assert gender_of_name("Melanie") == "f"  # a common given name says it alone
     resolver = SpeakerResolver("Carter pressed the witnesses.")
     assert resolver.may_be("Carter", "she") and resolver.may_be("Carter", "he")
+
+
+def test_a_shared_surname_is_the_namesake_the_text_has_turned_to(engine: QuoteEngine) -> None:
+    # Two people, one surname: "Ode" after Paul Ode is introduced as a subject means
+    # him, though Mark Ode was named first and more; so does the "he" that follows.
+    text = (
+        'Senate candidate Mark Ode has led the race all summer. "We will win in '
+        'November," Ode said. "Nobody doubts it," Ode added.\n\n'
+        'Paul Ode, the state treasurer, says the budget is "sound."\n\n'
+        'Ode told reporters on Friday that the deficit was "shrinking."\n\n'
+        '"We have balanced every book in this state," he said. Ode added, "Nobody '
+        'can say otherwise."'
+    )
+    speakers = [q.speaker.name for q in engine.extract(text).quotes]
+    assert speakers == ["Mark Ode"] * 2 + ["Paul Ode"] * 4
+
+
+def test_a_namesake_named_in_passing_leaves_the_surname_to_the_main_person(
+    engine: QuoteEngine,
+) -> None:
+    text = (
+        'Governor Tom Vance has led the state for six years. "It has been an '
+        'honour," he said.\n\nOn Monday the governor thanked his wife, Mary Vance, '
+        'for her "patience."\n\n"We start the new session today," Vance said.'
+    )
+    assert engine.extract(text).quotes[-1].speaker.name == "Tom Vance"

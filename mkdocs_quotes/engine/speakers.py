@@ -133,7 +133,9 @@ class SpeakerResolver:
             ):
                 names.append(span)
         for ent in sorted(names, key=lambda e: e.start):
-            name = self.full_name(clean_name(ent.text))
+            position = base + ent.start_char - doc_tokens.start_char
+            written = clean_name(ent.text)
+            name = self.full_name_at(written, position)
             if not name or not name[0].isupper() or set_off_as_a_body(ent):
                 continue
             gender = gender_near(ent)
@@ -152,12 +154,11 @@ class SpeakerResolver:
             subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent) or (
                 ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ == "nsubj"
             )
-            position = base + ent.start_char - doc_tokens.start_char
             role = recorded_role(ent)
             quoted = self._inside_quote(position)
-            self.people.add(
-                PersonMention(position, name, role, self.genders.get(name), subject, quoted)
-            )
+            gendered = self.genders.get(name)
+            in_full = " " in written
+            self.people.add(PersonMention(position, name, role, gendered, subject, quoted, in_full))
             self.named.append(
                 NamedPerson(
                     position,
@@ -186,7 +187,11 @@ class SpeakerResolver:
         for mention in self.people.since(self._seeded):
             if " " in mention.name:
                 surname = surname_of(mention.name)
-                self._skimmed.setdefault(surname, self.full_name(surname))
+                namesake = self._namesake(surname, base)
+                if namesake:
+                    self._skimmed[surname] = namesake
+                else:
+                    self._skimmed.setdefault(surname, self.full_name(surname))
         self._seeded = len(self.people)
         for person in pronouns.skim_names(paragraph, base, index, self._skimmed):
             gender = gender_of_name(person.name)
@@ -224,6 +229,19 @@ class SpeakerResolver:
     def title_of(self, name: str) -> str | None:
         """The title the article first gave a person: "President" for "Joe Biden"."""
         return self._titles.get(name)
+
+    def full_name_at(self, name: str, position: int) -> str:
+        """``full_name``, but a surname two people named in full share ("Johnson" after
+        Jeh and Gary Johnson) is the one of them the text has just turned to."""
+        return self._namesake(name, position) or self.full_name(name)
+
+    def _namesake(self, name: str, position: int) -> str | None:
+        if not name or " " in name.strip():
+            return None
+        # The text turns to a person in the paragraph naming them or the next.
+        here = paragraph_of(position, self._paragraph_starts)
+        since = self._paragraph_starts[max(here - 1, 0)] if self._paragraph_starts else 0
+        return self.people.namesake_before(name, position, since)
 
     def full_name(self, name: str) -> str:
         """The fullest form of a name the article uses: "Biden" -> "Joe Biden".
@@ -278,7 +296,7 @@ class SpeakerResolver:
             ent = (
                 heads[0] if heads else person[-1] if phrase.root.i >= person[-1].end else person[0]
             )
-            name = self.full_name(clean_name(ent.text))
+            name = self.full_name_at(clean_name(ent.text), mention.start)
             if set_off_as_a_body(ent):
                 return SpeakerRef(name, "organisation", mention)
             title = split_title(ent.text)[0]
@@ -311,7 +329,7 @@ class SpeakerResolver:
             role_plural and root.lower_.endswith("s")
         ):
             words = propn or [root]
-            name = self.full_name(clean_name(" ".join(t.text for t in words)))
+            name = self.full_name_at(clean_name(" ".join(t.text for t in words)), mention.start)
             return SpeakerRef(name, name_kind(name, root), mention)
         description = strip_trailing_punct(phrase.text)
         if root.lower_ in ORGANISATION_NOUNS and root.tag_ != "NNS":
