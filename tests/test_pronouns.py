@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from mkdocs_quotes import QuoteEngine, SpeakerRef
 from mkdocs_quotes.engine.lexicon.given_names import gender_of_name
+from mkdocs_quotes.engine.names import name_relation
 from mkdocs_quotes.engine.pronouns import (
     FEATURES,
     MentionHistory,
@@ -275,3 +276,15 @@ def test_a_namesake_named_in_passing_leaves_the_surname_to_the_main_person(
         'for her "patience."\n\n"We start the new session today," Vance said.'
     )
     assert engine.extract(text).quotes[-1].speaker.name == "Tom Vance"
+
+
+def test_according_to_names_a_source_as_a_subject_does(engine: QuoteEngine) -> None:
+    # "According to Hale, …" says Hale is the one talking, not a bystander in a
+    # prepositional phrase; parsed or skimmed.
+    doc = engine.nlp("According to Dan Hale, the governor's plan would close two schools.")
+    hale = next(e for e in doc.ents if e.text == "Dan Hale")
+    assert name_relation(hale) == "subject"
+    found = skim_names(
+        "According to Hale, the plan would close schools.", 0, 0, {"Hale": "Dan Hale"}
+    )
+    assert [(p.name, p.relation) for p in found] == [("Dan Hale", "subject")]

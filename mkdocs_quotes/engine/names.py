@@ -315,6 +315,9 @@ def name_relation(ent: Span) -> str:
         root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")
     ):
         return "subject"
+    # "According to Ham, the administration …": the source of what the sentence says.
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return "subject"
     if root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
         return "possessive"
     if root.dep_ in ("dobj", "dative", "attr", "oprd"):

@@ -89,8 +89,11 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;,]|\b(?:and|but|that|as|when|while|bec
 _NOT_A_VERB = frozenset(
     "of and or to in for on at with from by the a an as who whose which that".split()
 )
-# "…," said Grant: a name right after a speech verb is its subject.
-_AFTER_SPEECH_VERB = re.compile(r"\b(?:said|says|added|asked|told|wrote|explained)\s*$")
+# "…," said Grant: a name right after a speech verb is its subject; "according to
+# Grant" names a source as a subject does.
+_AFTER_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|added|asked|told|wrote|explained|[Aa]ccording to)\s*$"
+)
 
 
 def skim_names(paragraph: str, base: int, index: int, known: dict[str, str]) -> list[NamedPerson]:
