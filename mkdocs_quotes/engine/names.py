@@ -307,13 +307,21 @@ def has_person_role(phrase: Span) -> bool:
     return any(t.lower_ in PERSON_ROLE_NOUNS for t in phrase if t.dep_ in ("appos", "compound"))
 
 
+_INNER_CLAUSES = frozenset(("advcl", "ccomp", "relcl", "acl", "csubj", "pcomp"))
+
+
 def name_relation(ent: Span) -> str:
     """How a name stands in its sentence: as a subject, a possessor, an object, the
     object of a preposition, or otherwise."""
     root = ent.root
+    subject = root if root.dep_ in ("nsubj", "nsubjpass") else root.head
     if root.dep_ in ("nsubj", "nsubjpass") or (
         root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")
     ):
+        # "While Obama had …", "reports that Trump planned …": the subject of a clause
+        # inside the sentence is rarely whom the next paragraph quotes.
+        if subject.head.dep_ in _INNER_CLAUSES:
+            return "clause_subject"
         return "subject"
     # "According to Ham, the administration …": the source of what the sentence says.
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":

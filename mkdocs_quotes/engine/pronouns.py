@@ -40,6 +40,7 @@ FEATURES = (
     "previous_paragraph",
     "paragraphs_back",
     "last_as_subject",
+    "last_as_clause_subject",
     "subject_in_last_two_paragraphs",
     "last_as_possessive",
     "last_as_object",
@@ -63,7 +64,8 @@ class NamedPerson:
     paragraph: int
     name: str
     role: str | None
-    relation: str  # "subject", "possessive", "object", "oblique" or "other"
+    # "subject", "clause_subject", "possessive", "object", "oblique" or "other"
+    relation: str
     inside_quote: bool
 
 
@@ -342,6 +344,7 @@ class MentionHistory:
                 float(back == 1),
                 back / MAX_PARAGRAPHS_BACK,
                 float(relation == "subject"),
+                float(relation == "clause_subject"),
                 float(name in subject_lately),
                 float(relation == "possessive"),
                 float(relation == "object"),
