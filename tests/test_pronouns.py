@@ -288,3 +288,18 @@ def test_according_to_names_a_source_as_a_subject_does(engine: QuoteEngine) -> N
         "According to Hale, the plan would close schools.", 0, 0, {"Hale": "Dan Hale"}
     )
     assert [(p.name, p.relation) for p in found] == [("Dan Hale", "subject")]
+
+
+def test_the_subject_of_an_inner_clause_is_not_whom_the_next_quote_is_by(
+    engine: QuoteEngine,
+) -> None:
+    # Reed is a subject, but of "reports that …": the paragraph is about Hale.
+    text = (
+        'Councillor Dan Hale has fought the closure for months. "We will not give up," '
+        "he said.\n\nHale responded on Friday to reports that Mayor Tom Reed planned to "
+        'close the library.\n\n"This is a betrayal of every family here," he said.'
+    )
+    assert "Dan Hale" in engine.extract(text).quotes[-1].speaker.name
+    doc = engine.nlp("While Tom Reed was away, Dan Hale ran the office.")
+    relations = {e.text: name_relation(e) for e in doc.ents}
+    assert relations == {"Tom Reed": "clause_subject", "Dan Hale": "subject"}
