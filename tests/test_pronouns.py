@@ -303,3 +303,13 @@ def test_the_subject_of_an_inner_clause_is_not_whom_the_next_quote_is_by(
     doc = engine.nlp("While Tom Reed was away, Dan Hale ran the office.")
     relations = {e.text: name_relation(e) for e in doc.ents}
     assert relations == {"Tom Reed": "clause_subject", "Dan Hale": "subject"}
+
+
+def test_a_skimmed_possessive_is_the_person_as_a_possessor() -> None:
+    # "Mayor Ana Lopez’s speech": the skim's words end in the "’s"; the person is Ana
+    # Lopez (who may be the "she" that follows), as a possessor, not "Ana Lopez’s".
+    found = skim_names("Mayor Ana Lopez’s speech ran long. Lopez's aides left.", 0, 0, {})
+    assert [(p.name, p.relation) for p in found] == [
+        ("Ana Lopez", "possessive"),
+        ("Ana Lopez", "possessive"),
+    ]
