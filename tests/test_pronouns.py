@@ -313,3 +313,17 @@ def test_a_skimmed_possessive_is_the_person_as_a_possessor() -> None:
         ("Ana Lopez", "possessive"),
         ("Ana Lopez", "possessive"),
     ]
+
+
+def test_a_surname_the_parser_hangs_on_a_verb_as_a_compound_is_still_a_name(
+    engine: QuoteEngine,
+) -> None:
+    # The tagger reads "Lane bristles" as a noun compound; the paragraph is about Lane,
+    # not about the professor quoted just before.
+    text = (
+        'Congressman Bobby Lane has served for twenty years. "I love this job," Lane '
+        'said.\n\n"He has never raised big money," said Quinn Ford, a professor at '
+        "Dayton College.\n\nLane bristles at the suggestion he won't be ready. \"I have "
+        'raised all I have needed to win," he said.'
+    )
+    assert engine.extract(text).quotes[-1].speaker.name == "Bobby Lane"

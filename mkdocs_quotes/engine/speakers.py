@@ -59,11 +59,11 @@ from .paragraphs import Paragraphs
 from .people_named import PeopleNamed, PersonMention
 from .postags import pos
 from .pronouns import NamedPerson, paragraph_of
-from .roles import title_before
+from .roles import named_beside, title_before
 from .things import SpeakingThing, referent_of_it, things_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
 
 class SpeakerResolver:
@@ -107,7 +107,13 @@ class SpeakerResolver:
             # Paragraphs parsed only for context come without NER, and so do the
             # quoted words of a quoted paragraph that are no proper noun (windows.py).
             without_ner = token.ent_iob == 0
-            if token.i in taken or token.dep_ in ("compound", "flat"):
+            # A word inside a longer name is read with it; the surname of someone named
+            # in full that the parser hangs on a verb as a compound ("Scott bristles at
+            # …") is a name ("a Trump campaign event" is not).
+            inner = token.dep_ in ("compound", "flat") and not (
+                pos(token.head) in ("VERB", "AUX") and self._known_surname(token.text)
+            )
+            if token.i in taken or inner:
                 continue
             # "Sanders’ son … she forgave Roof": the surname of someone the article
             # named in full is that person wherever it stands, even where the tagger
@@ -287,7 +293,7 @@ class SpeakerResolver:
                 # "Acme Vice President for news and talk Dave Gorab called": a run that
                 # ends in a title is none of a person's names; the name is the one the
                 # parser hangs beside the title, if any.
-                person = [proper_name_span(c) for c in _named_beside(phrase.root)][:1]
+                person = [proper_name_span(c) for c in named_beside(phrase.root)][:1]
             elif looks_like_person_name(span) or has_person_role(phrase):
                 person = [span]
         if person:
@@ -390,10 +396,3 @@ class SpeakerResolver:
 
     def _gender(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_name(name)
-
-
-def _named_beside(title: Token) -> list[Token]:
-    """The people the parser hangs beside a title as its conjunct or apposition."""
-    return [
-        c for c in title.children if c.dep_ in ("conj", "appos") and c.ent_type_ in PERSON_LABELS
-    ]
