@@ -327,3 +327,15 @@ def test_a_surname_the_parser_hangs_on_a_verb_as_a_compound_is_still_a_name(
         'raised all I have needed to win," he said.'
     )
     assert engine.extract(text).quotes[-1].speaker.name == "Bobby Lane"
+
+
+def test_a_title_run_before_a_given_name_is_no_part_of_the_name(engine: QuoteEngine) -> None:
+    # The paragraph before the quote is parsed without the entity tagger: "Senate
+    # Majority Whip Tom Vance" is Tom Vance, the one who answers, not the senator
+    # quoted above.
+    text = (
+        '"This bill is shameful," said Senator Carl Ruiz of Ohio.\n\nSenate Majority '
+        "Whip Tom Vance responded by standing next to a large photo of the flooded "
+        'town.\n\n"I will tell you what shameful is," he said.'
+    )
+    assert engine.extract(text).quotes[-1].speaker.name == "Tom Vance"

@@ -37,6 +37,7 @@ from .lexicon.people import (
 from .name_lines import LinesByWord
 from .names import (
     clean_name,
+    from_given_name,
     has_person_role,
     in_modifier,
     is_common_word,
@@ -107,9 +108,8 @@ class SpeakerResolver:
             # Paragraphs parsed only for context come without NER, and so do the
             # quoted words of a quoted paragraph that are no proper noun (windows.py).
             without_ner = token.ent_iob == 0
-            # A word inside a longer name is read with it; the surname of someone named
-            # in full that the parser hangs on a verb as a compound ("Scott bristles at
-            # …") is a name ("a Trump campaign event" is not).
+            # A word inside a longer name is read with it; a known surname the parser
+            # hangs on a verb as a compound ("Scott bristles at …") is a name.
             inner = token.dep_ in ("compound", "flat") and not (
                 pos(token.head) in ("VERB", "AUX") and self._known_surname(token.text)
             )
@@ -129,14 +129,16 @@ class SpeakerResolver:
             honoured = any(
                 t.lower_ in HONORIFICS for t in span.doc[max(span.start - 1, 0) : span.start + 1]
             )
-            if not (honoured or looks_like_person_name(span) or self._surname_of_someone(span)):
-                continue
-            if (
-                honoured
-                or surname
-                or token.dep_ in ("nsubj", "nsubjpass")
-                or (without_ner and is_given_name(span.text))
+            # Without NER, a given name and a surname after a title ("Senate Majority
+            # Whip John Cornyn") is a person's name too.
+            if without_ner:
+                span = from_given_name(span)
+            full = without_ner and " " in (bare := clean_name(span.text)) and is_given_name(bare)
+            if not (full or honoured or looks_like_person_name(span)) and not (
+                self._surname_of_someone(span)
             ):
+                continue
+            if honoured or surname or token.dep_ in ("nsubj", "nsubjpass") or full:
                 names.append(span)
         for ent in sorted(names, key=lambda e: e.start):
             position = base + ent.start_char - doc_tokens.start_char
