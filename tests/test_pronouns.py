@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from mkdocs_quotes import QuoteEngine, SpeakerRef
 from mkdocs_quotes.engine.lexicon.given_names import gender_of_name
+from mkdocs_quotes.engine.name_spotting import says_something
 from mkdocs_quotes.engine.names import name_relation
 from mkdocs_quotes.engine.pronouns import (
     FEATURES,
@@ -339,3 +340,16 @@ def test_a_title_run_before_a_given_name_is_no_part_of_the_name(engine: QuoteEng
         'town.\n\n"I will tell you what shameful is," he said.'
     )
     assert engine.extract(text).quotes[-1].speaker.name == "Tom Vance"
+
+
+def test_a_lone_proper_noun_that_says_something_is_a_person(engine: QuoteEngine) -> None:
+    # The paragraph before the quote is parsed without the entity tagger; "Okoro said"
+    # makes Okoro someone, the "she" of the quote, not the mayor Okoro talks about.
+    text = (
+        'Mayor Carla Diaz opened the rally. "We are here for the workers," she said.\n\n'
+        "Okoro said Diaz had not visited the plant in a year.\n\n"
+        '"She only comes when the cameras do," she said.'
+    )
+    assert engine.extract(text).quotes[-1].speaker.name == "Okoro"
+    doc = engine.nlp("He said the Donald said so, and Lopez-Cantera said no.")
+    assert not any(says_something(t) for t in doc)

@@ -158,15 +158,6 @@ def proper_name_span(head: Token) -> Span:
     return doc[start:end]
 
 
-def from_given_name(span: Span) -> Span:
-    """A run of proper nouns from its first known given name on, where a surname
-    follows it: "Senate Majority Whip Tom Vance" -> "Tom Vance"; else the run."""
-    for k, token in enumerate(span[:-1]):
-        if is_known_given_name(token.text) and not is_title_word(token.text):
-            return span[k:]
-    return span
-
-
 def looks_like_person_name(span: Span) -> bool:
     """Two to four capitalised words, none of them an organisation word or acronym."""
     words = [t.text for t in span if t.lower_.rstrip(".") not in LEADING_TITLES]

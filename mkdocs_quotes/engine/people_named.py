@@ -4,7 +4,7 @@ a later name is looked up (issue 16)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -28,7 +28,8 @@ class PersonMention:
 class PeopleNamed:
     """``PersonMention``s in the order they were recorded (text order)."""
 
-    def __init__(self) -> None:
+    def __init__(self, paragraph_starts: list[int] | None = None) -> None:
+        self._paragraph_starts = paragraph_starts or [0]
         self._mentions: list[PersonMention] = []
         self._positions: list[int] = []
         self._names: set[str] = set()
@@ -81,15 +82,18 @@ class PeopleNamed:
         order they were first named."""
         return dict(self._full_forms.get((surname, quoted), {}))
 
-    def namesake_before(self, surname: str, position: int, since: int) -> str | None:
+    def namesake_before(self, surname: str, position: int) -> str | None:
         """Where the article has named two people with one surname in full before
         ``position`` (Jeh and Gary Johnson), the one of them the text is on: named
-        last, after ``since``, in full as a subject or by the surname alone, in the
-        form the article uses most for them. None where the surname is one person's
+        last, in this paragraph or the one before (where a text turns to a person),
+        in full as a subject or by the surname alone, in the form the article uses
+        most for them. None where the surname is one person's
         ("Donald Trump", "Donald J. Trump"), or where the namesake was named in
         passing ("his wife, Heidi Cruz"): the surname alone still means the person
         the article is about."""
-        seen = self._by_surname.get(surname, [])
+        seen = self._by_surname.get(surname, []) if " " not in surname.strip() else []
+        here = max(bisect_right(self._paragraph_starts, position) - 1, 0)
+        since = self._paragraph_starts[max(here - 1, 0)]
         before = seen[: bisect_left(seen, (position, "", False, False))]
         if len({_given(name) for _, name, _, in_full in before if in_full}) < 2:
             return None

@@ -35,9 +35,9 @@ from .lexicon.people import (
     surname_of,
 )
 from .name_lines import LinesByWord
+from .name_spotting import from_given_name, says_something
 from .names import (
     clean_name,
-    from_given_name,
     has_person_role,
     in_modifier,
     is_common_word,
@@ -79,7 +79,6 @@ class SpeakerResolver:
         """``quoted``: where the article's quotes stand (opening to closing mark);
         ``paragraph_starts``: where its paragraphs start, if the caller knows."""
         self.text = text
-        self.people = PeopleNamed()
         self.genders: dict[str, str] = {}
         self._full_names: dict[str, str] = {}
         # Every mention of a person with where and how it stands, for pronouns.
@@ -88,6 +87,7 @@ class SpeakerResolver:
             Paragraphs.of(text).starts if paragraph_starts is None else paragraph_starts
         )
         self._quoted = sorted(quoted)
+        self.people = PeopleNamed(self._paragraph_starts)
         self._skimmed: dict[str, str] = {}
         self._titles: dict[str, str] = {}
         self._lines: LinesByWord | None = None
@@ -130,10 +130,15 @@ class SpeakerResolver:
                 t.lower_ in HONORIFICS for t in span.doc[max(span.start - 1, 0) : span.start + 1]
             )
             # Without NER, a given name and a surname after a title ("Senate Majority
-            # Whip John Cornyn") is a person's name too.
+            # Whip John Cornyn") is a person's name, as is a lone one saying something.
             if without_ner:
                 span = from_given_name(span)
             full = without_ner and " " in (bare := clean_name(span.text)) and is_given_name(bare)
+            full |= (
+                without_ner
+                and says_something(token)
+                and not self._inside_quote(base + token.idx - doc_tokens.start_char)
+            )
             if not (full or honoured or looks_like_person_name(span)) and not (
                 self._surname_of_someone(span)
             ):
@@ -195,7 +200,7 @@ class SpeakerResolver:
         for mention in self.people.since(self._seeded):
             if " " in mention.name:
                 surname = surname_of(mention.name)
-                namesake = self._namesake(surname, base)
+                namesake = self.people.namesake_before(surname, base)
                 if namesake:
                     self._skimmed[surname] = namesake
                 else:
@@ -241,15 +246,7 @@ class SpeakerResolver:
     def full_name_at(self, name: str, position: int) -> str:
         """``full_name``, but a surname two people named in full share ("Johnson" after
         Jeh and Gary Johnson) is the one of them the text has just turned to."""
-        return self._namesake(name, position) or self.full_name(name)
-
-    def _namesake(self, name: str, position: int) -> str | None:
-        if not name or " " in name.strip():
-            return None
-        # The text turns to a person in the paragraph naming them or the next.
-        here = paragraph_of(position, self._paragraph_starts)
-        since = self._paragraph_starts[max(here - 1, 0)] if self._paragraph_starts else 0
-        return self.people.namesake_before(name, position, since)
+        return self.people.namesake_before(name, position) or self.full_name(name)
 
     def full_name(self, name: str) -> str:
         """The fullest form of a name the article uses: "Biden" -> "Joe Biden".
