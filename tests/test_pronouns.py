@@ -353,3 +353,14 @@ def test_a_lone_proper_noun_that_says_something_is_a_person(engine: QuoteEngine)
     assert engine.extract(text).quotes[-1].speaker.name == "Okoro"
     doc = engine.nlp("He said the Donald said so, and Lopez-Cantera said no.")
     assert not any(says_something(t) for t in doc)
+
+
+def test_a_clause_a_he_reports_after_it_keeps_its_subject(engine: QuoteEngine) -> None:
+    # "Reed was against the plan, he said": what "he" says of himself; "he believes
+    # Reed is right" is about someone else.
+    for sentence, relation in (
+        ("Tom Reed was against the plan from the start, he said on Monday.", "subject"),
+        ("He believes that Tom Reed is right about the plan.", "clause_subject"),
+    ):
+        reed = next(e for e in engine.nlp(sentence).ents if e.text == "Tom Reed")
+        assert name_relation(reed) == relation

@@ -320,7 +320,16 @@ def name_relation(ent: Span) -> str:
     ):
         # "While Obama had …", "reports that Trump planned …": the subject of a clause
         # inside the sentence is rarely whom the next paragraph quotes.
-        if subject.head.dep_ in _INNER_CLAUSES:
+        # But in "Shays was for Kasich, he said", the clause is what "he" says after
+        # it, of himself: its subject is the one talking ("he believes Ryan is
+        # right" is not).
+        clause = subject.head
+        said_by_a_pronoun = (
+            clause.dep_ == "ccomp"
+            and clause.head.i > clause.i
+            and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.head.children)
+        )
+        if clause.dep_ in _INNER_CLAUSES and not said_by_a_pronoun:
             return "clause_subject"
         return "subject"
     # "According to Ham, the administration …": the source of what the sentence says.
