@@ -7,9 +7,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mkdocs_quotes import QuoteEngine, SpeakerRef
+from mkdocs_quotes.engine.domain import Mention
 from mkdocs_quotes.engine.lexicon.given_names import gender_of_name
 from mkdocs_quotes.engine.name_spotting import says_something
 from mkdocs_quotes.engine.names import name_relation
+from mkdocs_quotes.engine.naming import resolve_pronoun
 from mkdocs_quotes.engine.pronouns import (
     FEATURES,
     MentionHistory,
@@ -364,3 +366,16 @@ def test_a_clause_a_he_reports_after_it_keeps_its_subject(engine: QuoteEngine) -
     ):
         reed = next(e for e in engine.nlp(sentence).ents if e.text == "Tom Reed")
         assert name_relation(reed) == relation
+
+
+def test_a_pronoun_speaker_s_role_is_cut_to_a_title_as_a_named_one_s() -> None:
+    # The role recorded where the article named the person is raw apposition; shown
+    # for a "she said" quote, it is cleaned as a named speaker's role is.
+    text = "Ann Ruiz, the author of ''Broken Lines,'' spoke.\n\n''We read too little,'' she said."
+    resolver = SpeakerResolver(text)
+    resolver.named.append(
+        NamedPerson(0, 0, "Ann Ruiz", "author of ''Broken Lines", "subject", False)
+    )
+    she = SpeakerRef("she", "unknown", Mention("she", text.index("she"), text.index("she") + 3))
+    speaker, _ = resolve_pronoun(she, text.index("We"), resolver, [])
+    assert speaker.name == "Ann Ruiz" and speaker.role is None
