@@ -96,4 +96,7 @@ def resolve_pronoun(
     resolved, margin = resolver.resolve_pronoun(speaker.mention.text, before, recent)
     if resolved is None:
         return speaker, margin
-    return SpeakerRef(resolved.name, resolved.kind, speaker.mention, resolved.role), margin
+    # The role the article gave the person where it named them, cut to a title as a
+    # named speaker's is ("the author of ''Hacked World Order,''" is none).
+    role = clean_role(resolved.role, resolved.name)
+    return SpeakerRef(resolved.name, resolved.kind, speaker.mention, role), margin

@@ -4,7 +4,7 @@ a later name is looked up (issue 16)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -23,12 +23,15 @@ class PersonMention:
     # Inside a quotation: a slogan on a shirt ("Fascist Trump") is no way the article
     # names the person.
     quoted: bool = False
+    # Written out in full here ("Jeh Johnson"), not a surname the resolver completed.
+    in_full: bool = False
 
 
 class PeopleNamed:
     """``PersonMention``s in the order they were recorded (text order)."""
 
-    def __init__(self) -> None:
+    def __init__(self, paragraph_starts: list[int] | None = None) -> None:
+        self._paragraph_starts = paragraph_starts or [0]
         self._mentions: list[PersonMention] = []
         self._positions: list[int] = []
         self._names: set[str] = set()
@@ -39,6 +42,9 @@ class PeopleNamed:
         self._by_role_noun: dict[str, list[int]] = {}
         self._with_role: dict[str, list[int]] = {}
         self._first_subject: dict[str, int] = {}
+        # Per surname: where it was named outside quotes, as whom, whether as a
+        # subject, and whether written in full.
+        self._by_surname: dict[str, list[tuple[int, str, bool, bool]]] = {}
 
     def add(self, person: PersonMention) -> None:
         index = len(self._mentions)
@@ -57,6 +63,10 @@ class PeopleNamed:
         if len(words) > 1:
             forms = self._full_forms.setdefault((words[-1], person.quoted), {})
             forms[person.name] = forms.get(person.name, 0) + 1
+        if not person.quoted and len(words) > 1:
+            self._by_surname.setdefault(words[-1], []).append(
+                (person.position, person.name, person.subject, person.in_full)
+            )
 
     def __iter__(self) -> Iterator[PersonMention]:
         return iter(self._mentions)
@@ -100,6 +110,31 @@ class PeopleNamed:
         """The full names ending in ``surname``, in or out of quotes, counted, in the
         order they were first named."""
         return dict(self._full_forms.get((surname, quoted), {}))
+
+    def namesake_before(self, surname: str, position: int) -> str | None:
+        """Where the article has named two people with one surname in full before
+        ``position`` (Jeh and Gary Johnson), the one of them the text is on: named
+        last, in this paragraph or the one before (where a text turns to a person),
+        in full as a subject or by the surname alone, in the form the article uses
+        most for them. None where the surname is one person's
+        ("Donald Trump", "Donald J. Trump"), or where the namesake was named in
+        passing ("his wife, Heidi Cruz"): the surname alone still means the person
+        the article is about."""
+        seen = self._by_surname.get(surname, []) if " " not in surname.strip() else []
+        here = max(bisect_right(self._paragraph_starts, position) - 1, 0)
+        since = self._paragraph_starts[max(here - 1, 0)]
+        before = seen[: bisect_left(seen, (position, "", False, False))]
+        if len({_given(name) for _, name, _, in_full in before if in_full}) < 2:
+            return None
+        at, name, subject, in_full = before[-1]
+        if at < since or (in_full and not subject):
+            return None
+        forms = self.full_forms(surname, quoted=False)
+        return max((n for n in forms if _given(n) == _given(name)), key=forms.__getitem__)
+
+
+def _given(name: str) -> str:
+    return name.split()[0].lower().strip(".")
 
 
 __all__ = ["PeopleNamed", "PersonMention"]

@@ -40,6 +40,7 @@ FEATURES = (
     "previous_paragraph",
     "paragraphs_back",
     "last_as_subject",
+    "last_as_clause_subject",
     "subject_in_last_two_paragraphs",
     "last_as_possessive",
     "last_as_object",
@@ -63,7 +64,8 @@ class NamedPerson:
     paragraph: int
     name: str
     role: str | None
-    relation: str  # "subject", "possessive", "object", "oblique" or "other"
+    # "subject", "clause_subject", "possessive", "object", "oblique" or "other"
+    relation: str
     inside_quote: bool
 
 
@@ -89,8 +91,11 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;,]|\b(?:and|but|that|as|when|while|bec
 _NOT_A_VERB = frozenset(
     "of and or to in for on at with from by the a an as who whose which that".split()
 )
-# "…," said Grant: a name right after a speech verb is its subject.
-_AFTER_SPEECH_VERB = re.compile(r"\b(?:said|says|added|asked|told|wrote|explained)\s*$")
+# "…," said Grant: a name right after a speech verb is its subject; "according to
+# Grant" names a source as a subject does.
+_AFTER_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|added|asked|told|wrote|explained|[Aa]ccording to)\s*$"
+)
 
 
 def skim_names(paragraph: str, base: int, index: int, known: dict[str, str]) -> list[NamedPerson]:
@@ -101,10 +106,10 @@ def skim_names(paragraph: str, base: int, index: int, known: dict[str, str]) -> 
     full names seen so far, and grows."""
     found: list[tuple[int, int, str]] = []
     for match in _SKIMMED_FULL_NAME.finditer(paragraph):
-        name = match.group(1)
+        name = _without_possessive(match.group(1))
         if is_given_name(name) and name.split()[-1].lower() not in NAME_SUFFIXES:
             known[surname_of(name)] = name
-            found.append((match.start(1), match.end(1), name))
+            found.append((match.start(1), match.start(1) + len(name), name))
     taken = {i for start, end, _ in found for i in range(start, end)}
     for match in _HONORIFIC_SURNAME.finditer(paragraph):
         if match.start(1) not in taken:
@@ -112,8 +117,9 @@ def skim_names(paragraph: str, base: int, index: int, known: dict[str, str]) -> 
             found.append((match.start(), match.end(), known.setdefault(surname, surname)))
             taken.update(range(match.start(), match.end()))
     for match in _SKIMMED_WORD.finditer(paragraph):
-        if match.group() in known and match.start() not in taken:
-            found.append((match.start(), match.end(), known[match.group()]))
+        word = _without_possessive(match.group())
+        if word in known and match.start() not in taken:
+            found.append((match.start(), match.start() + len(word), known[word]))
     people = []
     for start, end, name in found:
         before = paragraph[:start]
@@ -123,10 +129,15 @@ def skim_names(paragraph: str, base: int, index: int, known: dict[str, str]) -> 
         subject = bool(
             (_CLAUSE_OPENING.search(before) and verb_follows) or _AFTER_SPEECH_VERB.search(before)
         )
-        people.append(
-            NamedPerson(base + start, index, name, None, "subject" if subject else "other", False)
-        )
+        possessor = paragraph[end : end + 2] in ("'s", "’s")
+        relation = "possessive" if possessor else "subject" if subject else "other"
+        people.append(NamedPerson(base + start, index, name, None, relation, False))
     return people
+
+
+def _without_possessive(name: str) -> str:
+    """ "Barack Obama’s" -> "Barack Obama": the words a skim catches end in the "'s"."""
+    return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
 # Words that end the name of a group or a following, never of one person ("Kentucky
@@ -339,6 +350,7 @@ class MentionHistory:
                 float(back == 1),
                 back / MAX_PARAGRAPHS_BACK,
                 float(relation == "subject"),
+                float(relation == "clause_subject"),
                 float(name in subject_lately),
                 float(relation == "possessive"),
                 float(relation == "object"),

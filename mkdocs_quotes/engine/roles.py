@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .lexicon.entities import PERSON_LABELS
 from .lexicon.marks import DOUBLE_MARKS
 from .lexicon.people import UNSHOWN_HONORIFICS
 from .names import is_title_word, split_title
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 # A relative clause ends a title: "a professor at Harvard who has studied …".
@@ -78,3 +79,10 @@ def title_before(ent: Span) -> str | None:
         w for w in [*titles, *inside.split()] if w.lower().rstrip(".") not in UNSHOWN_HONORIFICS
     ]
     return " ".join(shown) or None
+
+
+def named_beside(title: Token) -> list[Token]:
+    """The people the parser hangs beside a title as its conjunct or apposition."""
+    return [
+        c for c in title.children if c.dep_ in ("conj", "appos") and c.ent_type_ in PERSON_LABELS
+    ]

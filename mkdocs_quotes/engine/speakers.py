@@ -24,7 +24,7 @@ from .descriptions import (
 from .domain import Mention, SpeakerRef
 from .full_names import full_names_in_text
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS, TIME_LABELS
-from .lexicon.given_names import gender_of_name, is_given_name
+from .lexicon.given_names import borne_by_both, gender_of_name, is_given_name
 from .lexicon.organisations import ORGANISATION_NOUNS
 from .lexicon.people import (
     HONORIFICS,
@@ -35,6 +35,7 @@ from .lexicon.people import (
     surname_of,
 )
 from .name_lines import LinesByWord
+from .name_spotting import from_given_name, says_something
 from .names import (
     clean_name,
     has_person_role,
@@ -59,11 +60,11 @@ from .paragraphs import Paragraphs
 from .people_named import PeopleNamed, PersonMention
 from .postags import pos
 from .pronouns import NamedPerson, paragraph_of
-from .roles import title_before
+from .roles import named_beside, title_before
 from .things import SpeakingThing, referent_of_it, things_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
 
 class SpeakerResolver:
@@ -78,7 +79,6 @@ class SpeakerResolver:
         """``quoted``: where the article's quotes stand (opening to closing mark);
         ``paragraph_starts``: where its paragraphs start, if the caller knows."""
         self.text = text
-        self.people = PeopleNamed()
         self.genders: dict[str, str] = {}
         self._full_names: dict[str, str] = {}
         # Every mention of a person with where and how it stands, for pronouns.
@@ -87,6 +87,7 @@ class SpeakerResolver:
             Paragraphs.of(text).starts if paragraph_starts is None else paragraph_starts
         )
         self._quoted = sorted(quoted)
+        self.people = PeopleNamed(self._paragraph_starts)
         self._skimmed: dict[str, str] = {}
         self._titles: dict[str, str] = {}
         self._lines: LinesByWord | None = None
@@ -107,7 +108,12 @@ class SpeakerResolver:
             # Paragraphs parsed only for context come without NER, and so do the
             # quoted words of a quoted paragraph that are no proper noun (windows.py).
             without_ner = token.ent_iob == 0
-            if token.i in taken or token.dep_ in ("compound", "flat"):
+            # A word inside a longer name is read with it; a known surname the parser
+            # hangs on a verb as a compound ("Scott bristles at …") is a name.
+            inner = token.dep_ in ("compound", "flat") and not (
+                pos(token.head) in ("VERB", "AUX") and self._known_surname(token.text)
+            )
+            if token.i in taken or inner:
                 continue
             # "Sanders’ son … she forgave Roof": the surname of someone the article
             # named in full is that person wherever it stands, even where the tagger
@@ -123,24 +129,35 @@ class SpeakerResolver:
             honoured = any(
                 t.lower_ in HONORIFICS for t in span.doc[max(span.start - 1, 0) : span.start + 1]
             )
-            if not (honoured or looks_like_person_name(span) or self._surname_of_someone(span)):
-                continue
-            if (
-                honoured
-                or surname
-                or token.dep_ in ("nsubj", "nsubjpass")
-                or (without_ner and is_given_name(span.text))
+            # Without NER, a given name and a surname after a title ("Senate Majority
+            # Whip John Cornyn") is a person's name, as is a lone one saying something.
+            if without_ner:
+                span = from_given_name(span)
+            full = without_ner and " " in (bare := clean_name(span.text)) and is_given_name(bare)
+            full |= (
+                without_ner
+                and says_something(token)
+                and not self._inside_quote(base + token.idx - doc_tokens.start_char)
+            )
+            if not (full or honoured or looks_like_person_name(span)) and not (
+                self._surname_of_someone(span)
             ):
+                continue
+            if honoured or surname or token.dep_ in ("nsubj", "nsubjpass") or full:
                 names.append(span)
         for ent in sorted(names, key=lambda e: e.start):
-            name = self.full_name(clean_name(ent.text))
+            position = base + ent.start_char - doc_tokens.start_char
+            written = clean_name(ent.text)
+            name = self.full_name_at(written, position)
             if not name or not name[0].isupper() or set_off_as_a_body(ent):
                 continue
             gender = gender_near(ent)
             # A role word near a name can be about someone else ("Trump and his
             # wife"); a common given name is the surer sign unless an honorific says.
             given = gender_of_name(name)
-            if given and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in HONORIFICS):
+            honoured = ent.start > 0 and ent.doc[ent.start - 1].lower_ in HONORIFICS
+            # "9/11 widow Terry Strada": a name both sexes bear yields to the words.
+            if given and not honoured and not (gender and borne_by_both(name)):
                 gender = given
             if gender:
                 self.genders.setdefault(name, gender)
@@ -150,12 +167,11 @@ class SpeakerResolver:
             subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent) or (
                 ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ == "nsubj"
             )
-            position = base + ent.start_char - doc_tokens.start_char
             role = recorded_role(ent)
             quoted = self._inside_quote(position)
-            self.people.add(
-                PersonMention(position, name, role, self.genders.get(name), subject, quoted)
-            )
+            gendered = self.genders.get(name)
+            in_full = " " in written
+            self.people.add(PersonMention(position, name, role, gendered, subject, quoted, in_full))
             self.named.append(
                 NamedPerson(
                     position,
@@ -184,7 +200,11 @@ class SpeakerResolver:
         for mention in self.people.since(self._seeded):
             if " " in mention.name:
                 surname = surname_of(mention.name)
-                self._skimmed.setdefault(surname, self.full_name(surname))
+                namesake = self.people.namesake_before(surname, base)
+                if namesake:
+                    self._skimmed[surname] = namesake
+                else:
+                    self._skimmed.setdefault(surname, self.full_name(surname))
         self._seeded = len(self.people)
         for person in pronouns.skim_names(paragraph, base, index, self._skimmed):
             gender = gender_of_name(person.name)
@@ -222,6 +242,11 @@ class SpeakerResolver:
     def title_of(self, name: str) -> str | None:
         """The title the article first gave a person: "President" for "Joe Biden"."""
         return self._titles.get(name)
+
+    def full_name_at(self, name: str, position: int) -> str:
+        """``full_name``, but a surname two people named in full share ("Johnson" after
+        Jeh and Gary Johnson) is the one of them the text has just turned to."""
+        return self.people.namesake_before(name, position) or self.full_name(name)
 
     def full_name(self, name: str) -> str:
         """The fullest form of a name the article uses: "Biden" -> "Joe Biden".
@@ -267,7 +292,7 @@ class SpeakerResolver:
                 # "Acme Vice President for news and talk Dave Gorab called": a run that
                 # ends in a title is none of a person's names; the name is the one the
                 # parser hangs beside the title, if any.
-                person = [proper_name_span(c) for c in _named_beside(phrase.root)][:1]
+                person = [proper_name_span(c) for c in named_beside(phrase.root)][:1]
             elif looks_like_person_name(span) or has_person_role(phrase):
                 person = [span]
         if person:
@@ -276,7 +301,7 @@ class SpeakerResolver:
             ent = (
                 heads[0] if heads else person[-1] if phrase.root.i >= person[-1].end else person[0]
             )
-            name = self.full_name(clean_name(ent.text))
+            name = self.full_name_at(clean_name(ent.text), mention.start)
             if set_off_as_a_body(ent):
                 return SpeakerRef(name, "organisation", mention)
             title = split_title(ent.text)[0]
@@ -309,7 +334,7 @@ class SpeakerResolver:
             role_plural and root.lower_.endswith("s")
         ):
             words = propn or [root]
-            name = self.full_name(clean_name(" ".join(t.text for t in words)))
+            name = self.full_name_at(clean_name(" ".join(t.text for t in words)), mention.start)
             return SpeakerRef(name, name_kind(name, root), mention)
         description = strip_trailing_punct(phrase.text)
         if root.lower_ in ORGANISATION_NOUNS and root.tag_ != "NNS":
@@ -374,10 +399,3 @@ class SpeakerResolver:
 
     def _gender(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_name(name)
-
-
-def _named_beside(title: Token) -> list[Token]:
-    """The people the parser hangs beside a title as its conjunct or apposition."""
-    return [
-        c for c in title.children if c.dep_ in ("conj", "appos") and c.ent_type_ in PERSON_LABELS
-    ]

@@ -72,10 +72,21 @@ def is_given_name(name: str) -> bool:
 
 
 def gender_of_name(name: str) -> str | None:
-    """ "f", "m" or None (unknown, or common for both), from the first word of a name."""
+    """ "f", "m" or None (unknown, or common for both), from the first word of a name.
+
+    A name of one word is, in news, mostly a surname on second reference ("Clinton",
+    "Carter", "Warren" are all census given names): only the short lists of common
+    given names, which are rarely surnames, give it a gender."""
     first = _first_word(name)
     if first in FEMALE:
         return "f"
     if first in MALE:
         return "m"
-    return _census().get(first)
+    return _census().get(first) if len(name.split()) > 1 else None
+
+
+def borne_by_both(name: str) -> bool:
+    """Whether the census finds the name's first word common for both sexes ("Terry",
+    "Leslie"): what the article says of the person ("widow", "Mr.") should decide."""
+    first = _first_word(name)
+    return first in _census() and _census()[first] is None
