@@ -10,7 +10,6 @@ from mkdocs_quotes import QuoteEngine, SpeakerRef
 from mkdocs_quotes.engine.domain import Mention
 from mkdocs_quotes.engine.lexicon.given_names import gender_of_name
 from mkdocs_quotes.engine.name_spotting import says_something
-from mkdocs_quotes.engine.names import name_relation
 from mkdocs_quotes.engine.naming import resolve_pronoun
 from mkdocs_quotes.engine.pronouns import (
     FEATURES,
@@ -22,6 +21,7 @@ from mkdocs_quotes.engine.pronouns import (
     skim_names,
     weights,
 )
+from mkdocs_quotes.engine.relations import name_relation
 from mkdocs_quotes.engine.speakers import SpeakerResolver
 
 PRONOUN_TEXTS = [

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span
 
+    from .people_named import PeopleNamed, PersonMention
+
 # ", a Pentagon spokesman," / ", the fire chief." right after a name.
 _APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+([^,.;:()\"“”]{2,60}?)\s*[,.;]")
 
@@ -153,6 +155,23 @@ def described_person(
         return None
     name = next(iter(matching))
     return name if was_subject(name) else None
+
+
+def described_mention(phrase: Span, position: int, people: PeopleNamed) -> PersonMention | None:
+    """ "the fire chief" -> Ana Ruiz, where the article named her with that role
+    before ``position`` and named no other fire chief; her last mention with a role."""
+    found = description_head(phrase)
+    if found is None:
+        return None
+    # Only the people whose role has the description's head noun, read from an
+    # index: a long article must not reread everyone named at each description.
+    count = people.count_before(position)
+    name = described_person(
+        *found,
+        ((p.name, p.role) for p in people.with_role_noun(found[0], count)),
+        lambda name: people.subject_before(name, count),
+    )
+    return None if name is None else people.last_with_role(name, count)
 
 
 def without_inner_title(name: str) -> str:

@@ -309,43 +309,6 @@ def has_person_role(phrase: Span) -> bool:
     return any(t.lower_ in PERSON_ROLE_NOUNS for t in phrase if t.dep_ in ("appos", "compound"))
 
 
-_INNER_CLAUSES = frozenset(("advcl", "ccomp", "relcl", "acl", "csubj", "pcomp"))
-
-
-def name_relation(ent: Span) -> str:
-    """How a name stands in its sentence: as a subject, a possessor, an object, the
-    object of a preposition, or otherwise."""
-    root = ent.root
-    subject = root if root.dep_ in ("nsubj", "nsubjpass") else root.head
-    if root.dep_ in ("nsubj", "nsubjpass") or (
-        root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")
-    ):
-        # "While Obama had …", "reports that Trump planned …": the subject of a clause
-        # inside the sentence is rarely whom the next paragraph quotes.
-        # But in "Shays was for Kasich, he said", the clause is what "he" says after
-        # it, of himself: its subject is the one talking ("he believes Ryan is
-        # right" is not).
-        clause = subject.head
-        said_by_a_pronoun = (
-            clause.dep_ == "ccomp"
-            and clause.head.i > clause.i
-            and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.head.children)
-        )
-        if clause.dep_ in _INNER_CLAUSES and not said_by_a_pronoun:
-            return "clause_subject"
-        return "subject"
-    # "According to Ham, the administration …": the source of what the sentence says.
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
-        return "subject"
-    if root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
-        return "possessive"
-    if root.dep_ in ("dobj", "dative", "attr", "oprd"):
-        return "object"
-    if root.dep_ == "pobj":
-        return "oblique"
-    return "other"
-
-
 def is_common_word(name: str, text: str) -> bool:
     """ "Candidates", "Meh", "pun": a lone word the article also uses in lower case, as
     a word and not a name. (A surname such as "Marsh" may open every sentence it is

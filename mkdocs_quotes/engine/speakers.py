@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import pronouns
 from .descriptions import (
-    described_person,
-    description_head,
+    described_mention,
     fuller_organisation,
     gender_near,
     recorded_role,
@@ -45,7 +44,6 @@ from .names import (
     looks_like_person_name,
     looks_like_surname,
     name_kind,
-    name_relation,
     names_whose_noun,
     proper_name_span,
     role_of,
@@ -60,6 +58,7 @@ from .paragraphs import Paragraphs
 from .people_named import PeopleNamed, PersonMention
 from .postags import pos
 from .pronouns import NamedPerson, paragraph_of
+from .relations import name_relation
 from .roles import named_beside, title_before
 from .things import SpeakingThing, referent_of_it, things_in
 
@@ -341,27 +340,11 @@ class SpeakerResolver:
             return SpeakerRef(
                 fuller_organisation(phrase, description, self.text), "organisation", mention
             )
-        described = self._described(phrase, mention.start)
+        described = described_mention(phrase, mention.start, self.people)
         if described is not None:
             name = without_inner_title(described.name)
             return SpeakerRef(name, "person", mention, described.role)
         return SpeakerRef(description, "unnamed", mention)
-
-    def _described(self, phrase: Span, position: int) -> PersonMention | None:
-        """ "the fire chief" -> Ana Ruiz, where the article named her with that role
-        before and named no other fire chief."""
-        found = description_head(phrase)
-        if found is None:
-            return None
-        # Only the people whose role has the description's head noun, read from an
-        # index: a long article must not reread everyone named at each description.
-        count = self.people.count_before(position)
-        name = described_person(
-            *found,
-            ((p.name, p.role) for p in self.people.with_role_noun(found[0], count)),
-            lambda name: self.people.subject_before(name, count),
-        )
-        return None if name is None else self.people.last_with_role(name, count)
 
     def resolve_pronoun(
         self, pronoun: str, position: int, recent_speakers: list[tuple[int, SpeakerRef]]

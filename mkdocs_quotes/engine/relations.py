@@ -1,0 +1,49 @@
+"""How a name stands in its sentence, as the pronoun ranker weighs it: the subject of
+the sentence or of a clause inside it, a possessor, an object, the object of a
+preposition (pronouns.py reads these as features)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_INNER_CLAUSES = frozenset(("advcl", "ccomp", "relcl", "acl", "csubj", "pcomp"))
+
+
+def name_relation(ent: Span) -> str:
+    """How a name stands in its sentence: as a subject, a possessor, an object, the
+    object of a preposition, or otherwise."""
+    root = ent.root
+    subject = root if root.dep_ in ("nsubj", "nsubjpass") else root.head
+    if root.dep_ in ("nsubj", "nsubjpass") or (
+        root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")
+    ):
+        # "While Obama had …", "reports that Trump planned …": the subject of a clause
+        # inside the sentence is rarely whom the next paragraph quotes.
+        # But in "Shays was for Kasich, he said", the clause is what "he" says after
+        # it, of himself: its subject is the one talking ("he believes Ryan is
+        # right" is not).
+        clause = subject.head
+        said_by_a_pronoun = (
+            clause.dep_ == "ccomp"
+            and clause.head.i > clause.i
+            and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.head.children)
+        )
+        if clause.dep_ in _INNER_CLAUSES and not said_by_a_pronoun:
+            return "clause_subject"
+        return "subject"
+    # "According to Ham, the administration …": the source of what the sentence says.
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return "subject"
+    if root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
+        return "possessive"
+    if root.dep_ in ("dobj", "dative", "attr", "oprd"):
+        return "object"
+    if root.dep_ == "pobj":
+        return "oblique"
+    return "other"
+
+
+__all__ = ["name_relation"]
