@@ -22,6 +22,11 @@ SPEAKERS = [
         "rumour, not on the facts of the case.”",
         "town council",
     ),
+    # A cue in a clause someone else reports is that reporter's account.
+    (
+        'Ann Gray said the mayor called the new bridge "a waste of money" at every meeting.',
+        "Ann Gray",
+    ),
     # A passive cue's agent speaks; its subject is spoken to.
     ('"We will rebuild the bridge by spring," the mayor was told by Ann Gray.', "Ann Gray"),
     (
