@@ -74,6 +74,29 @@ def test_the_speaker_is_the_one_who_speaks(engine: QuoteEngine, text: str, speak
     assert [q.speaker.name for q in found][-1:] == [speaker]
 
 
+EVERY_QUOTE = [
+    # A participle after a quote ('"…," telling X') inherits its clause's subject, never
+    # the object it tells or the subject of what it says.
+    (
+        "The Riverside Trust did not want to discuss “that man,” telling Radio Nine that the "
+        "trust is focused on “saving the wetlands.”",
+        "Riverside Trust",
+    ),
+    (
+        'Tom Hale has delivered a spirited defense of "small-town values," saying the village '
+        'embodied the "heart and soul of the county."',
+        "Tom Hale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), EVERY_QUOTE)
+def test_every_quote_has_the_speaker(engine: QuoteEngine, text: str, speaker: str) -> None:
+    found = engine.extract(text).quotes
+    assert found
+    assert {q.speaker.name for q in found} == {speaker}
+
+
 def test_the_agent_of_a_verb_that_says_nothing_is_no_speaker(engine: QuoteEngine) -> None:
     # "booed by the crowd after telling": the crowd booed, Gray told.
     text = (

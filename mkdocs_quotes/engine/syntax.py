@@ -28,7 +28,7 @@ from .lexicon.entities import (
     SIGN_OFF_LABELS,
 )
 from .lexicon.function_words import NOT_SPEAKER_WORDS, RELATIVE_PRONOUNS
-from .lexicon.marks import ENGLISH_MARKS, SIGN_OFF_DASHES
+from .lexicon.marks import DOUBLE_CLOSE, ENGLISH_MARKS, SIGN_OFF_DASHES
 from .lexicon.people import PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .names import proper_name_span, surname_read_as_function_word
 from .phrases import (
@@ -158,7 +158,7 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
         return recorded
     # '…, saying, "…"': a participle set off by a comma says what its clause's subject
     # does, never what the subject of a relative clause before it does.
-    participle = cue.tag_ == "VBG" and cue.i > 0 and doc[cue.i - 1].text == ","
+    participle = set_off_participle(cue)
     for _ in range(3):
         # Only the cue's own passive has its speaker as agent; a clause above it gives
         # its subject ('booed by the crowd after telling them': the one booed tells).
@@ -197,7 +197,7 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             break
     # 'Clinton seemed ready to riff on the incident, telling the crowd, "…"': a
     # participle set off by a comma says what the sentence's subject does.
-    if cue.tag_ == "VBG" and cue.i > 0 and doc[cue.i - 1].text == ",":
+    if participle:
         root = cue.sent.root
         if root.i in in_window and root.i < cue.i:
             found = explicit_subject(root, in_window, says=False)
@@ -213,7 +213,10 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     }
     # After a quote, '"…," recalled Mr. Rhodes' often parses the name as an object;
     # before one, 'telling US citizens to "leave"' has an object that is no speaker.
-    after = [t for t in window if t.i > cue.i and (quote_first or t.i not in objects)]
+    # A participle's words after it are what it says or whom it tells, never who.
+    after = [
+        t for t in window if t.i > cue.i and not participle and (quote_first or t.i not in objects)
+    ]
     before = [t for t in window if t.i < cue.i]
     # '"…," said X': X comes right after the cue; 'X, a spokesman, said': X before it.
     words = [t for t in window if not t.is_punct]
@@ -262,6 +265,14 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             if quote_first and token.head == cue and _opens(cue, window):
                 return noun_phrase(token)
     return None
+
+
+def set_off_participle(cue: Token) -> bool:
+    """'…, saying', '"…," telling': a participle after a comma (and a closing mark)."""
+    i = cue.i - 1
+    while i > 0 and cue.doc[i].text in ENGLISH_MARKS + DOUBLE_CLOSE + "''":
+        i -= 1
+    return cue.tag_ == "VBG" and cue.i > 0 and cue.doc[i].text == ","
 
 
 def _medium_of(token: Token, cue: Token) -> bool:

@@ -151,7 +151,7 @@ def cue_beside_quote(ctx: SpanContext) -> SpeakingPhrase | None:
     if not prefer_trailing:
         attempts.reverse()
     for tokens, side in attempts:
-        found = cue_in_window(tokens, side)
+        found = cue_in_window(tokens, side, ctx.window)
         if found is not None:
             return SpeakingPhrase(found[0], ctx.base, found[1])
     return None
