@@ -27,6 +27,12 @@ SPEAKERS = [
         'Ann Gray said the mayor called the new bridge "a waste of money" at every meeting.',
         "Ann Gray",
     ),
+    # A cue noun that a cue verb takes as object is talked about; its owner is no speaker.
+    (
+        "Hale’s campaign called UPI’s report a “rush to judgment,” because delegates can "
+        "change their mind until the July vote.",
+        "Hale’s campaign",
+    ),
     # A passive cue's agent speaks; its subject is spoken to.
     ('"We will rebuild the bridge by spring," the mayor was told by Ann Gray.', "Ann Gray"),
     (

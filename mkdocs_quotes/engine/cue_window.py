@@ -56,6 +56,8 @@ def cue_in_window(
             and all(t.i != token.head.i for t in tokens)
         ):
             continue
+        if pos(token) == "NOUN" and _argument_of_a_verb(token):
+            continue
         phrase = inherited_subject(token, sentence) if sentence is not None else None
         if phrase is None:
             phrase = subject_phrase(token, tokens, quote_first=side == "after")
@@ -118,6 +120,15 @@ def sentence_final_cue(trailing: list[Token]) -> tuple[Span, Token] | None:
     if pos(start) not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
         return None
     return cue.doc[start.i : cue.i], cue
+
+
+def _argument_of_a_verb(noun: Token) -> bool:
+    """'Sanders' campaign called AP's report a "rush to judgment"': a cue noun that is
+    the object of a cue verb is what the verb's subject talks about, and its owner is
+    no speaker. "the state Senate": a modifier says nothing."""
+    if noun.dep_ == "compound":
+        return True
+    return noun.dep_ in ("dobj", "oprd", "dative") and is_cue(noun.head)
 
 
 def _tells_the_reader(cue: Token) -> bool:
