@@ -33,6 +33,12 @@ SPEAKERS = [
         "change their mind until the July vote.",
         "Hale’s campaign",
     ),
+    # Bodies speak in the plural too: the unions say it, not Hale in the clause before.
+    (
+        "Hale has called for a ban, and the unions who met him on Monday say they are "
+        "“alarmed by the plan.”",
+        "the unions",
+    ),
     # A passive cue's agent speaks; its subject is spoken to.
     ('"We will rebuild the bridge by spring," the mayor was told by Ann Gray.', "Ann Gray"),
     (

@@ -60,10 +60,12 @@ def noun_phrase(head: Token) -> Span:
 def speaking_noun(noun: Token) -> bool:
     """A role or organisation noun: "the mayor", "officials", "the ministry"."""
     lower = noun.lower_
+    singular = lower.rstrip("s")  # "the groups who wrote to her say": bodies speak too
     return (
         lower in PERSON_ROLE_NOUNS
-        or lower.rstrip("s") in PERSON_ROLE_NOUNS
+        or singular in PERSON_ROLE_NOUNS
         or lower in ORGANISATION_NOUNS
+        or singular in ORGANISATION_NOUNS
     )
 
 
