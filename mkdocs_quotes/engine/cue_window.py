@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon.cues import ACCORDING, CUE_WORDS, WEAK_CUES
+from .phrases import according_phrase
 from .postags import pos
 from .syntax import (
-    according_phrase,
     cue_text,
     explicit_subject,
     is_aspectual,

@@ -22,13 +22,9 @@ from .lexicon.cues import (
     RECORDING_NOUNS,
     SPEAKING_TEXTS,
 )
-from .lexicon.entities import (
-    DATE_AND_NUMBER_LABELS,
-    PLACE_LABELS,
-    SIGN_OFF_LABELS,
-)
+from .lexicon.entities import DATE_AND_NUMBER_LABELS, PLACE_LABELS
 from .lexicon.function_words import NOT_SPEAKER_WORDS, RELATIVE_PRONOUNS
-from .lexicon.marks import DOUBLE_CLOSE, ENGLISH_MARKS, SIGN_OFF_DASHES
+from .lexicon.marks import DOUBLE_CLOSE, ENGLISH_MARKS
 from .lexicon.people import PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .names import proper_name_span, surname_read_as_function_word
 from .phrases import (
@@ -350,24 +346,6 @@ def _opens(cue: Token, window: list[Token]) -> bool:
     """Is ``cue`` an inverting cue and the first word after the quote ('"…," read the')?"""
     words = [t for t in window if not t.is_punct]
     return cue.lower_ in INVERTED_CUES and bool(words) and words[0].i == cue.i
-
-
-def according_phrase(token: Token) -> Span | None:
-    to = token.nbor()
-    objects = [c for c in to.children if c.dep_ == "pobj"]
-    if objects:
-        return noun_phrase(objects[0])
-    following = [t for t in token.doc[to.i + 1 : to.i + 8] if pos(t) in ("PROPN", "NOUN")]
-    return noun_phrase(following[0]) if following else None
-
-
-def sign_off_phrase(trailing: list[Token]) -> Span | None:
-    """'"…" — Name': the name of a sign-off, a short name after the dash, nothing more."""
-    rest = [t for t in trailing if not t.is_punct and t.text.strip(ENGLISH_MARKS + SIGN_OFF_DASHES)]
-    names = [t for t in rest[:3] if pos(t) == "PROPN" or t.ent_type_ in SIGN_OFF_LABELS]
-    if not names or len(rest) > 8:
-        return None
-    return noun_phrase(propn_head(names[-1]))
 
 
 def cue_text(cue: Token) -> str:
