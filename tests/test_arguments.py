@@ -39,6 +39,17 @@ SPEAKERS = [
         "“alarmed by the plan.”",
         "the unions",
     ),
+    # After an inverted cue, the possessor is not who speaks but what it owns.
+    (
+        '"We need a library in this town," exhorted Hale’s introducer, actress Ruth Dale.',
+        "Ruth Dale",
+    ),
+    # A "non-answer" is an answer nobody gave: no cue, and Hale, talked about, says nothing.
+    (
+        '"Mayor, let me help you out - the answer is no," the senator riffed on Gray’s '
+        "non-answer to whether Hale was honest, drawing laughs from the crowd.",
+        "Unattributed",
+    ),
     # A passive cue's agent speaks; its subject is spoken to.
     ('"We will rebuild the bridge by spring," the mayor was told by Ann Gray.', "Ann Gray"),
     (

@@ -247,6 +247,8 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
                 return noun_phrase(token)
             if pos(token) == "PROPN" or (pos(token) == "NOUN" and token.dep_ in SUBJECT_DEPS):
                 head = propn_head(token) if pos(token) == "PROPN" else token
+                if beyond_cue and head.dep_ == "poss" and head.head.i in in_window:
+                    return _owned(head.head)  # '"…," exhorted Clinton's introducer, …'
                 if not beyond_cue and head.i > cue.i:
                     # 'Trump accused Cruz', parsed as one name "Trump … Cruz": the
                     # name before the cue ends before it.
@@ -261,6 +263,15 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             if quote_first and token.head == cue and _opens(cue, window):
                 return noun_phrase(token)
     return None
+
+
+def _owned(noun: Token) -> Span:
+    """What a possessor owns speaks, not the possessor: "Clinton's introducer, actress
+    Jamie Lee Curtis" is Curtis, named in the apposition where there is one."""
+    for child in noun.children:
+        if child.dep_ == "appos" and pos(child) == "PROPN":
+            return noun_phrase(propn_head(child))
+    return noun_phrase(noun)
 
 
 def set_off_participle(cue: Token) -> bool:
@@ -326,8 +337,10 @@ def _opening_phrase(tokens: list[Token], cue: Token) -> Span | None:
 
 def is_cue(token: Token) -> bool:
     """A reporting verb: a cue word, or a phrasal one with its particle ("shot back")."""
-    if token.i > 1 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
-        return False  # "the so-called ''safe harbor''": what a thing is called, by nobody
+    if token.i > 1 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ in ("so", "non"):
+        # "the so-called ''safe harbor''": what a thing is called, by nobody; "her
+        # non-answer": an answer nobody gave.
+        return False
     if token.lower_ in CUE_WORDS:
         return True
     particles = PHRASAL_CUES.get(token.lower_)
