@@ -50,6 +50,12 @@ SPEAKERS = [
         "non-answer to whether Hale was honest, drawing laughs from the crowd.",
         "Unattributed",
     ),
+    # A clause of time after the quote sets the scene: Gray blasted, Hale said it.
+    (
+        "The spot ends with footage of Hale saying during the debate, “That makes me smart,” "
+        "when Gray blasted him for not paying taxes.",
+        "Hale",
+    ),
     # A passive cue's agent speaks; its subject is spoken to.
     ('"We will rebuild the bridge by spring," the mayor was told by Ann Gray.', "Ann Gray"),
     (

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon.cues import ACCORDING, CUE_WORDS, WEAK_CUES
+from .lexicon.function_words import SUBORDINATORS
 from .phrases import according_phrase
 from .postags import pos
 from .syntax import (
@@ -57,6 +58,8 @@ def cue_in_window(
         ):
             continue
         if pos(token) == "NOUN" and _argument_of_a_verb(token):
+            continue
+        if side == "after" and _in_a_subordinate_clause(token):
             continue
         phrase = inherited_subject(token, sentence) if sentence is not None else None
         if phrase is None:
@@ -129,6 +132,16 @@ def _argument_of_a_verb(noun: Token) -> bool:
     if noun.dep_ == "compound":
         return True
     return noun.dep_ in ("dobj", "oprd", "dative") and is_cue(noun.head)
+
+
+def _in_a_subordinate_clause(cue: Token) -> bool:
+    """'"That makes me smart," when Clinton blasted him', 'After Ann Gray asked about it,
+    the Graysons became "agitated"': a cue in a clause of time or condition
+    sets the scene for the sentence; its subject is not who says the words beside it."""
+    return cue.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < cue.i
+        for c in cue.children
+    )
 
 
 def _tells_the_reader(cue: Token) -> bool:
