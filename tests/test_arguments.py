@@ -56,6 +56,14 @@ SPEAKERS = [
         "when Gray blasted him for not paying taxes.",
         "Hale",
     ),
+    # A relative clause on the one told describes the addressee; the teller speaks.
+    (
+        "In a panel discussion this weekend in Boston, Tom H. Hale, the chief executive of "
+        "the Farmers League, forcefully told a young woman who suggested that some people "
+        'may not vote because of frustration that "this is not the first generation to be '
+        'frustrated and not voting is not a viable nor intelligent strategy."',
+        "Tom H. Hale",
+    ),
     # A passive cue's agent speaks; its subject is spoken to.
     ('"We will rebuild the bridge by spring," the mayor was told by Ann Gray.', "Ann Gray"),
     (

@@ -61,6 +61,8 @@ def cue_in_window(
             continue
         if side == "after" and _in_a_subordinate_clause(token):
             continue
+        if _about_the_addressee(token):
+            continue
         phrase = inherited_subject(token, sentence) if sentence is not None else None
         if phrase is None:
             phrase = subject_phrase(token, tokens, quote_first=side == "after")
@@ -142,6 +144,17 @@ def _in_a_subordinate_clause(cue: Token) -> bool:
         c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < cue.i
         for c in cue.children
     )
+
+
+def _about_the_addressee(cue: Token) -> bool:
+    """'Morial told a young woman who suggested that some may not vote that "…"': a
+    relative clause on the one a cue verb tells or asks describes the addressee; the
+    teller speaks."""
+    if cue.dep_ != "relcl":
+        return False
+    addressee = cue.head
+    teller = addressee.head
+    return addressee.dep_ in ("dobj", "dative") and teller.i < addressee.i and is_cue(teller)
 
 
 def _tells_the_reader(cue: Token) -> bool:
