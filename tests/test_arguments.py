@@ -64,6 +64,13 @@ SPEAKERS = [
         'frustrated and not voting is not a viable nor intelligent strategy."',
         "Tom H. Hale",
     ),
+    # A participle joined to a finite verb by the parser pairs with the participle above.
+    (
+        "Gray pushed back on those claims Thursday, saying that the bill had the correct safety "
+        "rules but was waylaid by voter mistrust - and arguing that she and Hale shared "
+        '"almost all the same views on the bridge."',
+        "Gray",
+    ),
     # A passive cue's agent speaks; its subject is spoken to.
     ('"We will rebuild the bridge by spring," the mayor was told by Ann Gray.', "Ann Gray"),
     (

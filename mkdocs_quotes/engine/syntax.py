@@ -147,7 +147,6 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     """The noun phrase that says the cue: its subject, or the nearest one beside it."""
     doc = cue.doc
     in_window = {t.i for t in window}
-    verb = cue
     via_noun = False  # climbed from a noun cue to the verb that has it as object
     recorded = _recorded_speaker(cue)
     if recorded is not None:
@@ -155,6 +154,7 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     # '…, saying, "…"': a participle set off by a comma says what its clause's subject
     # does, never what the subject of a relative clause before it does.
     participle = set_off_participle(cue)
+    verb = _paired_participle(cue)
     for _ in range(3):
         # Only the cue's own passive has its speaker as agent; a clause above it gives
         # its subject ('booed by the crowd after telling them': the one booed tells).
@@ -263,6 +263,22 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             if quote_first and token.head == cue and _opens(cue, window):
                 return noun_phrase(token)
     return None
+
+
+def _paired_participle(cue: Token) -> Token:
+    """'…, saying that the bill had … but was waylaid - and arguing that "…"': a
+    participle the parser joins to a finite verb pairs with the participle above it,
+    whose subject is the speaker's, not the finite verb's ("the bill")."""
+    if cue.tag_ != "VBG" or cue.dep_ != "conj" or cue.head.tag_ == "VBG":
+        return cue
+    token = cue.head
+    for _ in range(3):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.tag_ == "VBG":
+            return token
+    return cue
 
 
 def _owned(noun: Token) -> Span:
