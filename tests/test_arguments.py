@@ -22,6 +22,55 @@ SPEAKERS = [
         "rumour, not on the facts of the case.”",
         "town council",
     ),
+    # A cue in a clause someone else reports is that reporter's account.
+    (
+        'Ann Gray said the mayor called the new bridge "a waste of money" at every meeting.',
+        "Ann Gray",
+    ),
+    # A cue noun that a cue verb takes as object is talked about; its owner is no speaker.
+    (
+        "Hale’s campaign called UPI’s report a “rush to judgment,” because delegates can "
+        "change their mind until the July vote.",
+        "Hale’s campaign",
+    ),
+    # Bodies speak in the plural too: the unions say it, not Hale in the clause before.
+    (
+        "Hale has called for a ban, and the unions who met him on Monday say they are "
+        "“alarmed by the plan.”",
+        "the unions",
+    ),
+    # After an inverted cue, the possessor is not who speaks but what it owns.
+    (
+        '"We need a library in this town," exhorted Hale’s introducer, actress Ruth Dale.',
+        "Ruth Dale",
+    ),
+    # A "non-answer" is an answer nobody gave: no cue, and Hale, talked about, says nothing.
+    (
+        '"Mayor, let me help you out - the answer is no," the senator riffed on Gray’s '
+        "non-answer to whether Hale was honest, drawing laughs from the crowd.",
+        "Unattributed",
+    ),
+    # A clause of time after the quote sets the scene: Gray blasted, Hale said it.
+    (
+        "The spot ends with footage of Hale saying during the debate, “That makes me smart,” "
+        "when Gray blasted him for not paying taxes.",
+        "Hale",
+    ),
+    # A relative clause on the one told describes the addressee; the teller speaks.
+    (
+        "In a panel discussion this weekend in Boston, Tom H. Hale, the chief executive of "
+        "the Farmers League, forcefully told a young woman who suggested that some people "
+        'may not vote because of frustration that "this is not the first generation to be '
+        'frustrated and not voting is not a viable nor intelligent strategy."',
+        "Tom H. Hale",
+    ),
+    # A participle joined to a finite verb by the parser pairs with the participle above.
+    (
+        "Gray pushed back on those claims Thursday, saying that the bill had the correct safety "
+        "rules but was waylaid by voter mistrust - and arguing that she and Hale shared "
+        '"almost all the same views on the bridge."',
+        "Gray",
+    ),
     # A passive cue's agent speaks; its subject is spoken to.
     ('"We will rebuild the bridge by spring," the mayor was told by Ann Gray.', "Ann Gray"),
     (
@@ -67,6 +116,29 @@ SPEAKERS = [
 def test_the_speaker_is_the_one_who_speaks(engine: QuoteEngine, text: str, speaker: str) -> None:
     found = engine.extract(text).quotes
     assert [q.speaker.name for q in found][-1:] == [speaker]
+
+
+EVERY_QUOTE = [
+    # A participle after a quote ('"…," telling X') inherits its clause's subject, never
+    # the object it tells or the subject of what it says.
+    (
+        "The Riverside Trust did not want to discuss “that man,” telling Radio Nine that the "
+        "trust is focused on “saving the wetlands.”",
+        "Riverside Trust",
+    ),
+    (
+        'Tom Hale has delivered a spirited defense of "small-town values," saying the village '
+        'embodied the "heart and soul of the county."',
+        "Tom Hale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), EVERY_QUOTE)
+def test_every_quote_has_the_speaker(engine: QuoteEngine, text: str, speaker: str) -> None:
+    found = engine.extract(text).quotes
+    assert found
+    assert {q.speaker.name for q in found} == {speaker}
 
 
 def test_the_agent_of_a_verb_that_says_nothing_is_no_speaker(engine: QuoteEngine) -> None:

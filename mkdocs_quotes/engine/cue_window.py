@@ -7,15 +7,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon.cues import ACCORDING, CUE_WORDS, WEAK_CUES
+from .lexicon.function_words import SUBORDINATORS
+from .phrases import according_phrase
 from .postags import pos
-from .syntax import according_phrase, cue_text, is_aspectual, is_cue, subject_phrase
+from .syntax import (
+    cue_text,
+    explicit_subject,
+    is_aspectual,
+    is_cue,
+    set_off_participle,
+    subject_phrase,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def cue_in_window(tokens: list[Token], side: str) -> tuple[Span, str] | None:
-    """The nearest cue in a window beside the quote, and the phrase that says it."""
+def cue_in_window(
+    tokens: list[Token], side: str, sentence: set[int] | None = None
+) -> tuple[Span, str] | None:
+    """The nearest cue in a window beside the quote, and the phrase that says it;
+    ``sentence`` (the reporter's words on both sides of the quote) is where a
+    participle set off by a comma finds the subject of its clause."""
     ordered = tokens if side == "after" else list(reversed(tokens))
     for token in ordered:
         lower = token.lower_
@@ -44,7 +57,15 @@ def cue_in_window(tokens: list[Token], side: str) -> tuple[Span, str] | None:
             and all(t.i != token.head.i for t in tokens)
         ):
             continue
-        phrase = subject_phrase(token, tokens, quote_first=side == "after")
+        if pos(token) == "NOUN" and _argument_of_a_verb(token):
+            continue
+        if side == "after" and _in_a_subordinate_clause(token):
+            continue
+        if _about_the_addressee(token):
+            continue
+        phrase = inherited_subject(token, sentence) if sentence is not None else None
+        if phrase is None:
+            phrase = subject_phrase(token, tokens, quote_first=side == "after")
         if phrase is not None:
             return phrase, cue_text(token)
     if side == "after":
@@ -52,6 +73,32 @@ def cue_in_window(tokens: list[Token], side: str) -> tuple[Span, str] | None:
         if final is not None:
             phrase, cue = final
             return phrase, cue.text
+    return None
+
+
+def inherited_subject(cue: Token, sentence: set[int]) -> Span | None:
+    """'Giuliani trashed Comey on MSNBC's "Morning Joe," calling it a "no-brainer"',
+    'Trump delivered a defense of "New York values," saying the city …': a participle
+    set off by a comma says what the subject of its clause does, the clause it hangs
+    from or else the main clause before it, never a relative clause's ('who backs
+    Trump') and never the object after it ("telling Fox 35", "saying the city")."""
+    if not set_off_participle(cue):
+        return None
+    verb = cue.head
+    while verb.i != cue.i and verb.i in sentence and pos(verb) in ("VERB", "AUX"):
+        if verb.dep_ == "relcl":
+            break  # 'asked about a builder who said …, saying': not the builder
+        found = explicit_subject(verb, sentence, says=False)
+        if found is not None:
+            return found
+        if verb.dep_ not in ("advcl", "conj", "xcomp"):
+            break
+        verb = verb.head
+    for token in sorted((cue.doc[i] for i in sentence if i < cue.i), key=lambda t: -t.i):
+        if pos(token) in ("VERB", "AUX") and token.dep_ in ("ROOT", "conj"):
+            found = explicit_subject(token, sentence, says=False)
+            if found is not None:
+                return found
     return None
 
 
@@ -78,6 +125,36 @@ def sentence_final_cue(trailing: list[Token]) -> tuple[Span, Token] | None:
     if pos(start) not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
         return None
     return cue.doc[start.i : cue.i], cue
+
+
+def _argument_of_a_verb(noun: Token) -> bool:
+    """'Sanders' campaign called AP's report a "rush to judgment"': a cue noun that is
+    the object of a cue verb is what the verb's subject talks about, and its owner is
+    no speaker. "the state Senate": a modifier says nothing."""
+    if noun.dep_ == "compound":
+        return True
+    return noun.dep_ in ("dobj", "oprd", "dative") and is_cue(noun.head)
+
+
+def _in_a_subordinate_clause(cue: Token) -> bool:
+    """'"That makes me smart," when Clinton blasted him', 'After Ann Gray asked about it,
+    the Graysons became "agitated"': a cue in a clause of time or condition
+    sets the scene for the sentence; its subject is not who says the words beside it."""
+    return cue.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < cue.i
+        for c in cue.children
+    )
+
+
+def _about_the_addressee(cue: Token) -> bool:
+    """'Morial told a young woman who suggested that some may not vote that "…"': a
+    relative clause on the one a cue verb tells or asks describes the addressee; the
+    teller speaks."""
+    if cue.dep_ != "relcl":
+        return False
+    addressee = cue.head
+    teller = addressee.head
+    return addressee.dep_ in ("dobj", "dative") and teller.i < addressee.i and is_cue(teller)
 
 
 def _tells_the_reader(cue: Token) -> bool:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon.cues import CUE_WORDS
-from .lexicon.entities import DATE_AND_NUMBER_LABELS, PERSON_LABELS
+from .lexicon.entities import DATE_AND_NUMBER_LABELS, PERSON_LABELS, SIGN_OFF_LABELS
 from .lexicon.function_words import NOT_SPEAKER_WORDS
+from .lexicon.marks import ENGLISH_MARKS, SIGN_OFF_DASHES
 from .lexicon.organisations import ORGANISATION_NOUNS
 from .lexicon.people import PERSON_PRONOUNS, PERSON_ROLE_NOUNS
 from .postags import pos
@@ -60,10 +61,12 @@ def noun_phrase(head: Token) -> Span:
 def speaking_noun(noun: Token) -> bool:
     """A role or organisation noun: "the mayor", "officials", "the ministry"."""
     lower = noun.lower_
+    singular = lower.rstrip("s")  # "the groups who wrote to her say": bodies speak too
     return (
         lower in PERSON_ROLE_NOUNS
-        or lower.rstrip("s") in PERSON_ROLE_NOUNS
+        or singular in PERSON_ROLE_NOUNS
         or lower in ORGANISATION_NOUNS
+        or singular in ORGANISATION_NOUNS
     )
 
 
@@ -99,3 +102,21 @@ def phrase_before_aside(cue: Token, before: set[int]) -> Span | None:
         if name.lower_ in PERSON_PRONOUNS or speaking_noun(name):
             return noun_phrase(name)
     return None
+
+
+def according_phrase(token: Token) -> Span | None:
+    to = token.nbor()
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if objects:
+        return noun_phrase(objects[0])
+    following = [t for t in token.doc[to.i + 1 : to.i + 8] if pos(t) in ("PROPN", "NOUN")]
+    return noun_phrase(following[0]) if following else None
+
+
+def sign_off_phrase(trailing: list[Token]) -> Span | None:
+    """'"…" — Name': the name of a sign-off, a short name after the dash, nothing more."""
+    rest = [t for t in trailing if not t.is_punct and t.text.strip(ENGLISH_MARKS + SIGN_OFF_DASHES)]
+    names = [t for t in rest[:3] if pos(t) == "PROPN" or t.ent_type_ in SIGN_OFF_LABELS]
+    if not names or len(rest) > 8:
+        return None
+    return noun_phrase(propn_head(names[-1]))

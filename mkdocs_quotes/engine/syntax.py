@@ -22,13 +22,9 @@ from .lexicon.cues import (
     RECORDING_NOUNS,
     SPEAKING_TEXTS,
 )
-from .lexicon.entities import (
-    DATE_AND_NUMBER_LABELS,
-    PLACE_LABELS,
-    SIGN_OFF_LABELS,
-)
+from .lexicon.entities import DATE_AND_NUMBER_LABELS, PLACE_LABELS
 from .lexicon.function_words import NOT_SPEAKER_WORDS, RELATIVE_PRONOUNS
-from .lexicon.marks import ENGLISH_MARKS, SIGN_OFF_DASHES
+from .lexicon.marks import DOUBLE_CLOSE, ENGLISH_MARKS
 from .lexicon.people import PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .names import proper_name_span, surname_read_as_function_word
 from .phrases import (
@@ -151,14 +147,14 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     """The noun phrase that says the cue: its subject, or the nearest one beside it."""
     doc = cue.doc
     in_window = {t.i for t in window}
-    verb = cue
     via_noun = False  # climbed from a noun cue to the verb that has it as object
     recorded = _recorded_speaker(cue)
     if recorded is not None:
         return recorded
     # '…, saying, "…"': a participle set off by a comma says what its clause's subject
     # does, never what the subject of a relative clause before it does.
-    participle = cue.tag_ == "VBG" and cue.i > 0 and doc[cue.i - 1].text == ","
+    participle = set_off_participle(cue)
+    verb = _paired_participle(cue)
     for _ in range(3):
         # Only the cue's own passive has its speaker as agent; a clause above it gives
         # its subject ('booed by the crowd after telling them': the one booed tells).
@@ -197,7 +193,7 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             break
     # 'Clinton seemed ready to riff on the incident, telling the crowd, "…"': a
     # participle set off by a comma says what the sentence's subject does.
-    if cue.tag_ == "VBG" and cue.i > 0 and doc[cue.i - 1].text == ",":
+    if participle:
         root = cue.sent.root
         if root.i in in_window and root.i < cue.i:
             found = explicit_subject(root, in_window, says=False)
@@ -213,7 +209,10 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     }
     # After a quote, '"…," recalled Mr. Rhodes' often parses the name as an object;
     # before one, 'telling US citizens to "leave"' has an object that is no speaker.
-    after = [t for t in window if t.i > cue.i and (quote_first or t.i not in objects)]
+    # A participle's words after it are what it says or whom it tells, never who.
+    after = [
+        t for t in window if t.i > cue.i and not participle and (quote_first or t.i not in objects)
+    ]
     before = [t for t in window if t.i < cue.i]
     # '"…," said X': X comes right after the cue; 'X, a spokesman, said': X before it.
     words = [t for t in window if not t.is_punct]
@@ -248,6 +247,8 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
                 return noun_phrase(token)
             if pos(token) == "PROPN" or (pos(token) == "NOUN" and token.dep_ in SUBJECT_DEPS):
                 head = propn_head(token) if pos(token) == "PROPN" else token
+                if beyond_cue and head.dep_ == "poss" and head.head.i in in_window:
+                    return _owned(head.head)  # '"…," exhorted Clinton's introducer, …'
                 if not beyond_cue and head.i > cue.i:
                     # 'Trump accused Cruz', parsed as one name "Trump … Cruz": the
                     # name before the cue ends before it.
@@ -262,6 +263,39 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
             if quote_first and token.head == cue and _opens(cue, window):
                 return noun_phrase(token)
     return None
+
+
+def _paired_participle(cue: Token) -> Token:
+    """'…, saying that the bill had … but was waylaid - and arguing that "…"': a
+    participle the parser joins to a finite verb pairs with the participle above it,
+    whose subject is the speaker's, not the finite verb's ("the bill")."""
+    if cue.tag_ != "VBG" or cue.dep_ != "conj" or cue.head.tag_ == "VBG":
+        return cue
+    token = cue.head
+    for _ in range(3):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.tag_ == "VBG":
+            return token
+    return cue
+
+
+def _owned(noun: Token) -> Span:
+    """What a possessor owns speaks, not the possessor: "Clinton's introducer, actress
+    Jamie Lee Curtis" is Curtis, named in the apposition where there is one."""
+    for child in noun.children:
+        if child.dep_ == "appos" and pos(child) == "PROPN":
+            return noun_phrase(propn_head(child))
+    return noun_phrase(noun)
+
+
+def set_off_participle(cue: Token) -> bool:
+    """'…, saying', '"…," telling': a participle after a comma (and a closing mark)."""
+    i = cue.i - 1
+    while i > 0 and cue.doc[i].text in ENGLISH_MARKS + DOUBLE_CLOSE + "''":
+        i -= 1
+    return cue.tag_ == "VBG" and cue.i > 0 and cue.doc[i].text == ","
 
 
 def _medium_of(token: Token, cue: Token) -> bool:
@@ -319,8 +353,10 @@ def _opening_phrase(tokens: list[Token], cue: Token) -> Span | None:
 
 def is_cue(token: Token) -> bool:
     """A reporting verb: a cue word, or a phrasal one with its particle ("shot back")."""
-    if token.i > 1 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so":
-        return False  # "the so-called ''safe harbor''": what a thing is called, by nobody
+    if token.i > 1 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ in ("so", "non"):
+        # "the so-called ''safe harbor''": what a thing is called, by nobody; "her
+        # non-answer": an answer nobody gave.
+        return False
     if token.lower_ in CUE_WORDS:
         return True
     particles = PHRASAL_CUES.get(token.lower_)
@@ -339,24 +375,6 @@ def _opens(cue: Token, window: list[Token]) -> bool:
     """Is ``cue`` an inverting cue and the first word after the quote ('"…," read the')?"""
     words = [t for t in window if not t.is_punct]
     return cue.lower_ in INVERTED_CUES and bool(words) and words[0].i == cue.i
-
-
-def according_phrase(token: Token) -> Span | None:
-    to = token.nbor()
-    objects = [c for c in to.children if c.dep_ == "pobj"]
-    if objects:
-        return noun_phrase(objects[0])
-    following = [t for t in token.doc[to.i + 1 : to.i + 8] if pos(t) in ("PROPN", "NOUN")]
-    return noun_phrase(following[0]) if following else None
-
-
-def sign_off_phrase(trailing: list[Token]) -> Span | None:
-    """'"…" — Name': the name of a sign-off, a short name after the dash, nothing more."""
-    rest = [t for t in trailing if not t.is_punct and t.text.strip(ENGLISH_MARKS + SIGN_OFF_DASHES)]
-    names = [t for t in rest[:3] if pos(t) == "PROPN" or t.ent_type_ in SIGN_OFF_LABELS]
-    if not names or len(rest) > 8:
-        return None
-    return noun_phrase(propn_head(names[-1]))
 
 
 def cue_text(cue: Token) -> str:

@@ -18,3 +18,24 @@ NOT_SPEAKER_WORDS = frozenset({"it", "this", "that", "there", "what", "which", "
 SENTENCE_OPENERS = frozenset(
     "maybe yes instead plus like unlike despite asked sure okay ok well oh".split()
 )
+
+# Conjunctions that open a clause of time or condition: "when Clinton blasted him",
+# "after the staffer was charged". Not "as", which also opens an attribution ("as
+# Milbank puts it"), nor "since" or "because", which give the speaker's reasons
+# ('what "go after them" means is left to voters, since Trump spoke in bromides').
+SUBORDINATORS = frozenset(
+    {
+        "when",
+        "whenever",
+        "while",
+        "after",
+        "before",
+        "until",
+        "till",
+        "if",
+        "unless",
+        "although",
+        "though",
+        "once",
+    }
+)

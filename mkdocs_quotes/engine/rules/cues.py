@@ -59,11 +59,41 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                 continue
             subject = _reporter_of_pronoun(token, subject, window, base, ctx.resolver)
             if can_speak(ctx.named(subject), subject):
+                # A pronoun's reporter is found above ("Trump says he goes …").
+                pronoun = subject.root.lower_ in PERSON_PRONOUNS
+                reported = None if pronoun else _reporter_of_clause(token, window, ctx)
+                if reported is not None:
+                    return reported
                 return SpeakingPhrase(subject, base, cue_text(token))
             subjects_tried += 1
             if subjects_tried >= 3:
                 return None
     return None
+
+
+def _reporter_of_clause(cue: Token, window: set[int], ctx: SpanContext) -> SpeakingPhrase | None:
+    """'Israel said Clinton called on members to be "closely coordinated"': a cue in a
+    clause that another speaker reports is that speaker's account, and the words in
+    marks are theirs to answer for. Only the content of the outer cue counts (a
+    ``ccomp`` chain): "when Clinton called …" or "a man who said" is no report."""
+    quote_start = bisect_left(ctx.view.offsets, ctx.span.start)
+    if cue.i > quote_start:
+        return None  # '"…," Susan said': a cue after the quote is the outer one
+    verb = cue
+    found: SpeakingPhrase | None = None
+    for _ in range(3):
+        if verb.dep_ != "ccomp" or verb.head.i not in window or verb.head.i > verb.i:
+            break  # 'Comey cannot say that "…," Lewandowski added': a parenthetical
+        verb = verb.head
+        if not is_cue(verb) or pos(verb) not in ("VERB", "AUX") or is_aspectual(verb):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            break  # "cannot say that X called it …": nobody reports it
+        subject = explicit_subject(verb, window)
+        if subject is None or not can_speak(ctx.named(subject), subject):
+            break
+        found = SpeakingPhrase(subject, ctx.base, cue_text(verb))
+    return found
 
 
 def _reporter_of_pronoun(
@@ -121,7 +151,7 @@ def cue_beside_quote(ctx: SpanContext) -> SpeakingPhrase | None:
     if not prefer_trailing:
         attempts.reverse()
     for tokens, side in attempts:
-        found = cue_in_window(tokens, side)
+        found = cue_in_window(tokens, side, ctx.window)
         if found is not None:
             return SpeakingPhrase(found[0], ctx.base, found[1])
     return None

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.marks import DOUBLE_MARKS, LONG_DASHES, SIGN_OFF_DASHES
 from ..line_speakers import sign_off_speaker
+from ..phrases import sign_off_phrase
 from ..speaking import SpeakingLine, SpeakingPhrase
-from ..syntax import sign_off_phrase
 
 if TYPE_CHECKING:
     from .context import SpanContext
