@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_quotes import Article, Mention, Quote, SpeakerKind, SpeakerRef
+from mkdocs_quotes import Article, Mention, Quote, QuoteEngine, SpeakerKind, SpeakerRef
 
 # ../shared, laid read-only beside the clone in CI (the gold files); a fresh clone has none.
 # A git worktree elsewhere (/root/wt-x) points at it with MKDOCS_QUOTES_SHARED.
@@ -97,3 +97,18 @@ REPEATED_JULY = "We will rebuild the bridge before the spring floods,"
 def write_news(articles_dir: Path) -> None:
     for name, text in NEWS_ARTICLES.items():
         write(articles_dir, name, text)
+
+
+def make_engine_trip(monkeypatch: pytest.MonkeyPatch, marker: str) -> None:
+    """A bug of ours the reader's input can't reach: from now on the engine raises
+    on any batch holding a text with ``marker`` (two lines of message, the first
+    "ValueError: [E999] the engine tripped"); ``monkeypatch.undo()`` mends it."""
+    real_extract_many = QuoteEngine.extract_many
+
+    def failing_extract_many(self: QuoteEngine, texts: list[str], **options: int) -> object:
+        texts = list(texts)
+        if any(marker in text for text in texts):
+            raise ValueError("[E999] the engine tripped\nsecond line of detail")
+        return real_extract_many(self, texts, **options)
+
+    monkeypatch.setattr(QuoteEngine, "extract_many", failing_extract_many)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from helpers import make_engine_trip
 
 from mkdocs_quotes.cli import main
-from mkdocs_quotes.engine.quote_engine import QuoteEngine
 from mkdocs_quotes.reader.sources import read_article
 
 ARTICLE = (
@@ -98,15 +98,7 @@ def test_an_article_the_engine_fails_on_is_skipped_and_not_cached(
     # test_hostile.py): the engine raises on one article of the batch.
     trips = tmp_path / "trips.txt"
     trips.write_text('Trip wire\n\n"BOOM goes the engine," she said.\n', encoding="utf-8")
-    real_extract_many = QuoteEngine.extract_many
-
-    def failing_extract_many(self: QuoteEngine, texts: list[str], **options: int) -> object:
-        texts = list(texts)
-        if any("BOOM" in text for text in texts):
-            raise ValueError("[E999] the engine tripped\nsecond line of detail")
-        return real_extract_many(self, texts, **options)
-
-    monkeypatch.setattr(QuoteEngine, "extract_many", failing_extract_many)
+    make_engine_trip(monkeypatch, "BOOM")
     cache = tmp_path / "c.sqlite"
     command = ["extract", "--format", "jsonl", "--cache", str(cache), str(trips), str(article)]
     assert main(command) == 1

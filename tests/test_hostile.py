@@ -25,7 +25,7 @@ from types import FrameType
 import pytest
 from bs4 import BeautifulSoup
 from conftest import Site, broken_links
-from helpers import write
+from helpers import make_engine_trip, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.exceptions import Abort
@@ -650,15 +650,7 @@ def test_an_article_the_engine_fails_on_is_skipped_and_retried_next_build(
 ) -> None:
     site = new_site(tmp_path, **{"trips.txt": 'Trip wire\n\n"BOOM goes the engine," she said.\n'})
     site.plugin_options["article_time_budget"] = 0  # in process; the workers: test_edges.py
-    real_extract_many = QuoteEngine.extract_many
-
-    def failing_extract_many(self: QuoteEngine, texts: list[str], **options: int) -> object:
-        texts = list(texts)
-        if any("BOOM" in text for text in texts):
-            raise ValueError("[E999] the engine tripped\nsecond line of detail")
-        return real_extract_many(self, texts, **options)
-
-    monkeypatch.setattr(QuoteEngine, "extract_many", failing_extract_many)
+    make_engine_trip(monkeypatch, "BOOM")
     with caplog.at_level(logging.WARNING):
         site.build(strict=False)
     warnings = messages(caplog, logging.WARNING)
