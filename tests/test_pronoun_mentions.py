@@ -24,3 +24,16 @@ def test_the_one_asked_a_question_is_an_addressee_not_an_object(
     # by the one asked, where an object otherwise rarely speaks next.
     hale = next(e for e in engine.nlp(sentence).ents if e.text == "Dan Hale")
     assert name_relation(hale) == relation
+
+
+def test_a_description_of_a_named_person_is_a_mention_of_them(engine: QuoteEngine) -> None:
+    # "the president called …" is a sentence about Reed: the "he" after it means Reed,
+    # though Hale was the last one named.
+    text = (
+        'President Tom Reed opened the session on Monday. "We will cut taxes," Reed said.'
+        "\n\nSenator Dan Hale said on Tuesday that the budget was late. "
+        '"The House wasted a month," Hale said.'
+        "\n\nAt the White House, the president called the delay a scandal."
+        '\n\n"Nobody should doubt our resolve," he said.'
+    )
+    assert engine.extract(text).quotes[-1].speaker.name == "Tom Reed"

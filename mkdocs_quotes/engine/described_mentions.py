@@ -1,0 +1,51 @@
+"""Where a paragraph mentions a named person by a description ("the president framed
+the shooting as …" after "President Barack Obama"), for the pronoun ranker: the "he"
+that follows such a sentence most often means the person it described, and a history
+that only held names would offer the last name instead (issue 12, points 1 and 2)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .descriptions import described_mention, without_inner_title
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .people_named import PeopleNamed
+
+
+@dataclass(frozen=True)
+class DescribedMention:
+    """A definite description standing for one person the article named before."""
+
+    position: int
+    name: str
+    role: str | None
+    phrase: Span
+
+
+def described_mentions(doc_tokens: Span, base: int, people: PeopleNamed) -> list[DescribedMention]:
+    """The definite descriptions of a parsed paragraph ("the senator", "the fire
+    chief") that resolve to exactly one person named before them, in text order.
+    ``base`` is the paragraph's offset in the article."""
+    doc = doc_tokens.doc
+    found = []
+    for token in doc_tokens:
+        # The head noun of a noun phrase ("the former president"): "the" opens it.
+        if token.tag_ != "NN" or token.dep_ in ("compound", "nmod"):
+            continue
+        start = token.left_edge.i
+        if start < doc_tokens.start or doc[start].lower_ != "the":
+            continue
+        phrase = doc[start : token.i + 1]
+        position = base + phrase.start_char - doc_tokens.start_char
+        mention = described_mention(phrase, position, people)
+        if mention is not None:
+            name = without_inner_title(mention.name)
+            found.append(DescribedMention(position, name, mention.role, phrase))
+    return found
+
+
+__all__ = ["DescribedMention", "described_mentions"]
