@@ -37,3 +37,17 @@ def test_a_description_of_a_named_person_is_a_mention_of_them(engine: QuoteEngin
         '\n\n"Nobody should doubt our resolve," he said.'
     )
     assert engine.extract(text).quotes[-1].speaker.name == "Tom Reed"
+
+
+def test_a_given_name_beside_a_family_word_takes_the_possessor_s_surname(
+    engine: QuoteEngine,
+) -> None:
+    # "Hale's husband, Bob, …" names Bob Hale, never named in full: the "he" after the
+    # sentence he is the subject of means him, not the mayor named before.
+    text = (
+        'Senator Ann Hale spoke in Ohio on Monday. "We will cut taxes," Hale said. '
+        'Mayor Tom Reed praised the plan. "It is bold," Reed said.'
+        "\n\nHale's husband, Bob, told a crowd on Tuesday that the budget was late."
+        '\n\n"Nobody should doubt our resolve," he said.'
+    )
+    assert engine.extract(text).quotes[-1].speaker.name == "Bob Hale"

@@ -9,11 +9,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .descriptions import described_mention, without_inner_title
+from .lexicon.given_names import is_given_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from .people_named import PeopleNamed
+
+
+# Family words a given name stands in apposition to: "Clinton's husband, Bill, …" names
+# Bill Clinton, whom the article may never name in full.
+_KIN = frozenset(
+    "wife husband son daughter brother sister father mother uncle aunt nephew niece".split()
+)
 
 
 @dataclass(frozen=True)
@@ -31,7 +39,7 @@ def described_mentions(doc_tokens: Span, base: int, people: PeopleNamed) -> list
     chief") that resolve to exactly one person named before them, in text order.
     ``base`` is the paragraph's offset in the article."""
     doc = doc_tokens.doc
-    found = []
+    found = _kin_named(doc_tokens, base)
     for token in doc_tokens:
         # The head noun of a noun phrase ("the former president"): "the" opens it.
         if token.tag_ != "NN" or token.dep_ in ("compound", "nmod"):
@@ -45,6 +53,26 @@ def described_mentions(doc_tokens: Span, base: int, people: PeopleNamed) -> list
         if mention is not None:
             name = without_inner_title(mention.name)
             found.append(DescribedMention(position, name, mention.role, phrase))
+    return sorted(found, key=lambda m: m.position)
+
+
+def _kin_named(doc_tokens: Span, base: int) -> list[DescribedMention]:
+    """ "Clinton's husband, Bill, said …" -> Bill Clinton: a lone given name beside a
+    family word whose possessor is a surname is that given name and that surname."""
+    found = []
+    for token in doc_tokens:
+        if token.lower_ not in _KIN:
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNP"]
+        given = [c for c in token.children if c.dep_ == "appos" and c.tag_ == "NNP"]
+        if len(owners) != 1 or len(given) != 1 or list(given[0].children):
+            continue
+        name = f"{given[0].text} {owners[0].text}"
+        if is_given_name(name):
+            position = base + given[0].idx - doc_tokens.start_char
+            found.append(
+                DescribedMention(position, name, None, doc_tokens.doc[given[0].i : given[0].i + 1])
+            )
     return found
 
 
