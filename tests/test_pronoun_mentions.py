@@ -51,3 +51,17 @@ def test_a_given_name_beside_a_family_word_takes_the_possessor_s_surname(
         '\n\n"Nobody should doubt our resolve," he said.'
     )
     assert engine.extract(text).quotes[-1].speaker.name == "Bob Hale"
+
+
+def test_his_or_her_family_member_takes_the_surname_of_the_last_man_or_woman_named(
+    engine: QuoteEngine,
+) -> None:
+    # "his wife, Joan, …": Joan Hale, Hale being the last man named; the "she" after
+    # the sentence she is the subject of means her, not the mayor.
+    text = (
+        'Senator Tom Hale spoke in Ohio on Monday. "We will cut taxes," Hale said. '
+        'Mayor Ann Reed praised the plan. "It is bold," Reed said.'
+        "\n\nBut his wife, Joan, told a crowd on Tuesday that the budget was late."
+        '\n\n"Nobody should doubt our resolve," she said.'
+    )
+    assert engine.extract(text).quotes[-1].speaker.name == "Joan Hale"
