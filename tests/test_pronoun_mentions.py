@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_quotes import QuoteEngine
+from mkdocs_quotes.engine.names import proper_name_span
 from mkdocs_quotes.engine.relations import name_relation
 
 
@@ -65,3 +66,31 @@ def test_his_or_her_family_member_takes_the_surname_of_the_last_man_or_woman_nam
         '\n\n"Nobody should doubt our resolve," she said.'
     )
     assert engine.extract(text).quotes[-1].speaker.name == "Joan Hale"
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(engine: QuoteEngine) -> None:
+    # The tokenizer splits "Lopez-Cantera"; the surname alone, as a subject, is still
+    # Carlos Lopez-Cantera, whom the "he" after the sentence means, not Smith.
+    text = (
+        "Lt. Gov. Carlos Lopez-Cantera would support the plan. "
+        '"We need it," Lopez-Cantera said.'
+        '\n\nSenator Ron Smith said the plan was late. "It is late," Smith said.'
+        "\n\nLopez-Cantera, a Republican and former state legislator, said the grants "
+        'should follow population.\n\n"Then let the states decide," he said.'
+    )
+    assert engine.extract(text).quotes[-1].speaker.name == "Carlos Lopez-Cantera"
+    doc = engine.nlp("Lopez-Cantera, a Republican, said it.")
+    assert proper_name_span(doc[2]).text == "Lopez-Cantera"
+    # A plural ("African-Americans") is a group: its parts stay apart.
+    doc = engine.nlp("African-Americans were proud, Obama said.")
+    assert proper_name_span(doc[2]).text == "Americans"
+
+
+def test_a_hyphenated_given_name_keeps_the_name_a_person_s(engine: QuoteEngine) -> None:
+    # The hyphen joined into the name is no word that disqualifies it as a person's.
+    text = (
+        'Donald Trump spoke in Ohio on Monday. "We will win," Trump said.'
+        "\n\nJo-Renee Formicola, a political science professor, described his approach."
+        '\n\n"If he is asked questions he cannot answer, he will deflect," she said.'
+    )
+    assert engine.extract(text).quotes[-1].speaker.name == "Jo-Renee Formicola"

@@ -228,7 +228,7 @@ class SpeakerResolver:
 
     def _surname_of_someone(self, span: Span) -> bool:
         """ "Trump responded …": a lone surname of a person the article named in full."""
-        if len(span) != 1 or not span.text[:1].isupper() or span.text.isupper():
+        if " " in span.text or not span.text[:1].isupper() or span.text.isupper():
             return False
         if span.text in self._skimmed:
             return True
