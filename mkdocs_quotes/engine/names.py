@@ -31,7 +31,7 @@ from .lexicon.people import (
 from .postags import pos
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -148,21 +148,34 @@ def proper_name_span(head: Token) -> Span:
     """The run of proper nouns that ends at (or contains) ``head``: "Karen Holt"."""
     doc = head.doc
     start = head.i
-    while (
-        start > 0
-        and pos(doc[start - 1]) == "PROPN"
-        and doc[start - 1].dep_ in ("compound", "flat", "nmod")
-    ):
-        start -= 1
+    while start > 0:
+        if pos(doc[start - 1]) == "PROPN" and doc[start - 1].dep_ in ("compound", "flat", "nmod"):
+            start -= 1
+        elif _joined_by_hyphen(doc, start):
+            start -= 2  # "Lopez-Cantera": the tokenizer splits a hyphenated surname
+        else:
+            break
     end = head.i + 1
     while end < len(doc) and pos(doc[end]) == "PROPN" and doc[end].dep_ == "flat":
         end += 1
     return doc[start:end]
 
 
+def _joined_by_hyphen(doc: Doc, start: int) -> bool:
+    """Whether a hyphen written without spaces joins a proper noun to the token at
+    ``start``."""
+    if start < 2 or doc[start - 1].text not in ("-", "‐"):
+        return False
+    # Singular proper nouns only: "African-Americans" is a group, no one's name.
+    before = doc[start - 2]
+    joined = not before.whitespace_ and not doc[start - 1].whitespace_
+    return joined and before.tag_ == doc[start].tag_ == "NNP"
+
+
 def looks_like_person_name(span: Span) -> bool:
     """Two to four capitalised words, none of them an organisation word or acronym."""
-    words = [t.text for t in span if t.lower_.rstrip(".") not in LEADING_TITLES]
+    # A hyphen inside a name ("Jo-Renee Formicola") is no word of it.
+    words = [t.text for t in span if t.lower_.rstrip(".") not in LEADING_TITLES | {"-", "‐"}]
     if not 2 <= len(words) <= 4:
         return False
     for word in words:

@@ -44,6 +44,7 @@ FEATURES = (
     "subject_in_last_two_paragraphs",
     "last_as_possessive",
     "last_as_object",
+    "last_as_addressee",
     "last_as_oblique",
     "last_inside_quote",
     "speaker_of_previous_quote",
@@ -64,7 +65,7 @@ class NamedPerson:
     paragraph: int
     name: str
     role: str | None
-    # "subject", "clause_subject", "possessive", "object", "oblique" or "other"
+    # "subject", "clause_subject", "possessive", "object", "addressee", "oblique", "other"
     relation: str
     inside_quote: bool
 
@@ -354,6 +355,7 @@ class MentionHistory:
                 float(name in subject_lately),
                 float(relation == "possessive"),
                 float(relation == "object"),
+                float(relation == "addressee"),
                 float(relation == "oblique"),
                 float(bool(mention and mention.inside_quote)),
                 float(name == previous_speaker),

@@ -10,11 +10,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _INNER_CLAUSES = frozenset(("advcl", "ccomp", "relcl", "acl", "csubj", "pcomp"))
+# Verbs whose object is put a question: "Hannity asked Trump how high …" is followed by
+# the answer, so the one asked is who the next "he said" is (an object otherwise rarely is).
+# Word forms: the pipeline has no lemmatizer.
+_QUESTION_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem in ("ask", "question", "press", "quizz", "interview")
+    for ending in ("", "s", "es", "ed", "ing")
+)
 
 
 def name_relation(ent: Span) -> str:
-    """How a name stands in its sentence: as a subject, a possessor, an object, the
-    object of a preposition, or otherwise."""
+    """How a name stands in its sentence: as a subject, a possessor, the one asked a
+    question, an object, the object of a preposition, or otherwise."""
     root = ent.root
     subject = root if root.dep_ in ("nsubj", "nsubjpass") else root.head
     if root.dep_ in ("nsubj", "nsubjpass") or (
@@ -39,6 +47,8 @@ def name_relation(ent: Span) -> str:
         return "subject"
     if root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
         return "possessive"
+    if root.dep_ in ("dobj", "dative") and root.head.lower_ in _QUESTION_VERBS:
+        return "addressee"
     if root.dep_ in ("dobj", "dative", "attr", "oprd"):
         return "object"
     if root.dep_ == "pobj":

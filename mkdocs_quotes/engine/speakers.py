@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import pronouns
+from .described_mentions import described_mentions
 from .descriptions import (
     described_mention,
     fuller_organisation,
@@ -181,6 +182,19 @@ class SpeakerResolver:
                     self._inside_quote(position),
                 )
             )
+        self._observe_descriptions(doc_tokens, base)
+
+    def _observe_descriptions(self, doc_tokens: Span, base: int) -> None:
+        # "the president said …" after "President Obama": Obama, for the pronouns only.
+        for found in described_mentions(doc_tokens, base, self.people):
+            at = paragraph_of(found.position, self._paragraph_starts)
+            relation, quoted = name_relation(found.phrase), self._inside_quote(found.position)
+            if relation != "subject":
+                continue  # "met the president": not who the paragraph is about
+            self.named.append(
+                NamedPerson(found.position, at, found.name, found.role, relation, quoted)
+            )
+        self.named.sort(key=lambda p: p.position)
 
     def _observe_things(self, doc_tokens: Span, base: int) -> None:
         for offset, speaker, subject in things_in(doc_tokens):
@@ -214,7 +228,7 @@ class SpeakerResolver:
 
     def _surname_of_someone(self, span: Span) -> bool:
         """ "Trump responded …": a lone surname of a person the article named in full."""
-        if len(span) != 1 or not span.text[:1].isupper() or span.text.isupper():
+        if " " in span.text or not span.text[:1].isupper() or span.text.isupper():
             return False
         if span.text in self._skimmed:
             return True
