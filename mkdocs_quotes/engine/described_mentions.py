@@ -82,8 +82,7 @@ def _owner_surname(owner: Token, position: int, people: PeopleNamed) -> str | No
     if owner.tag_ == "NNP":
         return owner.text
     gender = _POSSESSIVE_GENDER.get(owner.lower_)
-    before = list(people)[: people.count_before(position)]
-    for person in reversed(before):
+    for person in people.latest_first(position):
         if person.gender == gender and " " in person.name:
             return surname_of(person.name)
     return None

@@ -78,6 +78,12 @@ class PeopleNamed:
         """The mentions recorded after the first ``count``."""
         return self._mentions[count:]
 
+    def latest_first(self, position: int) -> Iterator[PersonMention]:
+        """The mentions that stand before ``position``, the nearest first (none copied:
+        a long article asks this often)."""
+        for i in range(self.count_before(position) - 1, -1, -1):
+            yield self._mentions[i]
+
     def count_before(self, position: int) -> int:
         """How many mentions stand before ``position``."""
         return bisect_left(self._positions, position)
