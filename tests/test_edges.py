@@ -48,7 +48,8 @@ def test_ner_reads_the_reporters_words_and_the_names_in_quotes(engine: QuoteEngi
         "evening over the cost of the work on the road. “We will rebuild the old bridge "
         "over the river this year. Ask Senator Ana Ruiz about it. It will take two long "
         "years of careful and patient work for every one of the crews to finish the new "
-        "span of the bridge,” Tom Hale told the council."
+        "span of the bridge,” Tom Hale told the angry members of the board at the end "
+        "of a tense meeting last week."
     )
     opening, closing = text.index("“"), text.index("”") + 1
     job = ParseJob(0, 0, text, quotes=((opening, closing),))
@@ -65,9 +66,14 @@ def test_ner_reads_the_reporters_words_and_the_names_in_quotes(engine: QuoteEngi
     # the reporter's in a sentence without a quote.
     skipped = [t for t in doc if t.text in ("bitter", "rebuild", "long", "patient", "crews")]
     assert len(skipped) == 6 and all(t.ent_iob == 0 for t in skipped)
-    # The reporter's words of the quote's sentence were: entities or outside one.
-    told = doc[next(t.i for t in doc if t.text == "told")]
-    assert all(t.ent_iob != 0 for t in told.sent if t.idx >= closing)
+    # Of the reporter's words in the quote's sentence, those NER could name were read
+    # as the whole paragraph's NER reads them ("last week" too); lower-case words
+    # further from them than the padding were not.
+    after = [(e.text, e.label_) for e in whole.ents if e.start_char >= closing]
+    assert after == [(e.text, e.label_) for e in doc.ents if e.start_char >= closing]
+    assert ("last week", "DATE") in after
+    far = [t for t in doc if t.idx >= closing and t.text in ("members", "end")]
+    assert len(far) == 2 and all(t.ent_iob == 0 for t in far)
 
 
 def test_articles_with_nothing_to_parse_between_others(engine: QuoteEngine) -> None:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
+from .lexicon.entities import TIME_AND_QUANTITY_NOUNS
+
 if TYPE_CHECKING:
     from numpy.typing import NDArray
     from spacy.language import Language
@@ -149,10 +151,24 @@ def _padded(start: int, end: int, length: int) -> tuple[int, int]:
     return max(start - NER_CONTEXT_TOKENS, 0), min(end + NER_CONTEXT_TOKENS, length)
 
 
+def _could_be_named(doc: Doc) -> NDArray[Any]:
+    """Per token, whether NER could make it part of an entity the rules read: a
+    capitalised word, a numeral, a noun of time or quantity ("last week",
+    "thousands"). A lower-case word beside one is read as its padding."""
+    import numpy
+    from spacy.attrs import IS_TITLE, IS_UPPER, LIKE_NUM, LOWER
+
+    columns = doc.to_array([IS_TITLE, IS_UPPER, LIKE_NUM, LOWER])
+    nouns = [doc.vocab.strings[word] for word in TIME_AND_QUANTITY_NOUNS]
+    return cast("NDArray[Any]", columns[:, :3].any(axis=1) | numpy.isin(columns[:, 3], nouns))
+
+
 def _stretches_for_ner(job: ParseJob, doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of ``doc`` for NER: the reporter's words of every sentence that
-    holds a quote (where attribution looks for the speaker), and elsewhere the proper
-    nouns and numerals: a name in a quote ("Secretary Clinton"), in a quoted
+    """Token ranges of ``doc`` for NER: in every sentence that holds a quote (where
+    attribution looks for the speaker) the reporter's words NER could name (the
+    rest is padding: PolNeAR dev and train came out byte-identical with 29%
+    fewer NER tokens than reading them all), and elsewhere the proper nouns and
+    numerals: a name in a quote ("Secretary Clinton"), in a quoted
     transcript's narration or in a sentence of the reporter's still gives later
     mentions their full form and title, a number an age. Ranges whose padding would
     meet are one."""
@@ -174,7 +190,8 @@ def _stretches_for_ner(job: ParseJob, doc: Doc) -> list[tuple[int, int]]:
     for sentence in doc.sents:
         if quoted[sentence.start : sentence.end].any():
             with_a_quote[sentence.start : sentence.end] = True
-    wanted = numpy.flatnonzero((~quoted & (with_a_quote | numeral)) | proper)
+    named = _could_be_named(doc)
+    wanted = numpy.flatnonzero((~quoted & ((with_a_quote & named) | numeral)) | proper)
     if not len(wanted):
         return []
     # A new stretch wherever the gap to the last wanted token is wider than both

@@ -20,3 +20,16 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 
 # Dates and numbers don't speak.
 DATE_AND_NUMBER_LABELS = TIME_LABELS | {"PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
+
+# Lower-case words that head an entity of those labels ("last week", "thousands of
+# people", "this morning"); with capitalised words and numerals, the words of a
+# reporter's sentence where NER can find something (windows.py).
+TIME_AND_QUANTITY_NOUNS = frozenset(
+    """
+    second seconds minute minutes hour hours day days week weeks weekend weekends
+    month months year years decade decades century centuries morning mornings
+    afternoon afternoons evening evenings night nights tonight today yesterday
+    tomorrow half quarter dozen dozens hundred hundreds thousand thousands million
+    millions billion billions trillion trillions percent
+    """.split()
+)
