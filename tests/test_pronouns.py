@@ -18,10 +18,10 @@ from mkdocs_quotes.engine.pronouns import (
     candidates,
     could_be_one_person,
     paragraph_of,
-    skim_names,
     weights,
 )
 from mkdocs_quotes.engine.relations import name_relation
+from mkdocs_quotes.engine.skimming import skim_names
 from mkdocs_quotes.engine.speakers import SpeakerResolver
 
 PRONOUN_TEXTS = [

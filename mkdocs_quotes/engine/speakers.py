@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from . import pronouns
+from . import pronouns, skimming
 from .described_mentions import described_mentions
 from .descriptions import (
     described_mention,
@@ -205,7 +205,7 @@ class SpeakerResolver:
 
     def skim(self, paragraph: str, base: int) -> None:
         """Record, for pronouns only, the people a paragraph that was not parsed names
-        (``pronouns.skim_names``)."""
+        (``skimming.skim_names``)."""
         index = paragraph_of(base, self._paragraph_starts)
         # A surname alone ("Trump has also commented …") is someone the parsed
         # paragraphs before named in full.
@@ -219,7 +219,7 @@ class SpeakerResolver:
                 else:
                     self._skimmed.setdefault(surname, self.full_name(surname))
         self._seeded = len(self.people)
-        for person in pronouns.skim_names(paragraph, base, index, self._skimmed):
+        for person in skimming.skim_names(paragraph, base, index, self._skimmed):
             gender = gender_of_name(person.name)
             if gender is not None:
                 self.genders.setdefault(person.name, gender)
