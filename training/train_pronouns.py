@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from mkdocs_quotes.engine import attribution
+from mkdocs_quotes.engine import attribution, naming
 from mkdocs_quotes.engine.domain import SpeakerRef
 from mkdocs_quotes.engine.pronouns import FEATURES, WEIGHTS_FILE, Candidate, weights
 from mkdocs_quotes.engine.quote_engine import QuoteEngine
@@ -60,7 +60,7 @@ def record_candidates(texts: list[str]) -> tuple[list[Record], list[Any]]:
         mention = speaker.mention
         if speaker.kind == "unknown" and mention and mention.text.lower() in ("he", "she"):
             position = min(quote_start, mention.start)
-            found = resolver.pronoun_candidates(mention.text, position, recent)
+            found = naming.pronoun_candidates(mention, position, resolver, recent)
             records.append((resolver.text, quote_start, found))
         return original(speaker, quote_start, resolver, recent)
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .domain import SpeakerRef
+from . import pronouns
+from .domain import Mention, SpeakerRef
 from .line_speakers import label_speaker, sign_off_speaker
 from .names import (
     clean_organisation_name,
     describes_a_speaker,
     names_people,
 )
+from .pronoun_binding import addressee_after, without_addressee
 from .roles import clean_role
 from .speakers import SpeakerResolver
 from .speaking import SpeakingLabel, SpeakingLine, SpeakingMention, SpeakingPhrase
@@ -93,10 +95,27 @@ def resolve_pronoun(
     # The antecedent comes before the pronoun as well as the quote: in 'he thinks the
     # Brexit is "a great thing"', Brexit can't be the "he".
     before = min(quote_start, speaker.mention.start)
-    resolved, margin = resolver.resolve_pronoun(speaker.mention.text, before, recent)
+    if speaker.mention.text.lower() in ("he", "she"):
+        found = pronoun_candidates(speaker.mention, before, resolver, recent)
+        chosen = pronouns.best(found)
+        if chosen is None:
+            return speaker, 0.0
+        resolved: SpeakerRef | None = SpeakerRef(chosen.name, "person", None, chosen.role)
+        margin = pronouns.margin(found)
+    else:
+        resolved, margin = resolver.resolve_pronoun(speaker.mention.text, before, recent)
     if resolved is None:
         return speaker, margin
     # The role the article gave the person where it named them, cut to a title as a
     # named speaker's is ("the author of ''Hacked World Order,''" is none).
     role = clean_role(resolved.role, resolved.name)
     return SpeakerRef(resolved.name, resolved.kind, speaker.mention, role), margin
+
+
+def pronoun_candidates(
+    mention: Mention, before: int, resolver: SpeakerResolver, recent: list[tuple[int, SpeakerRef]]
+) -> list[pronouns.Candidate]:
+    """The people a "he"/"she" may stand for, named or quoted before ``before``, but
+    the one its own verb addresses ('"…," he told Hannity')."""
+    found = resolver.pronoun_candidates(mention.text, before, recent)
+    return without_addressee(found, addressee_after(resolver.text, mention.end))

@@ -1,0 +1,28 @@
+"""What the words around a reporting "he" or "she" rule out or add: made-up texts."""
+
+from __future__ import annotations
+
+from mkdocs_quotes import QuoteEngine
+from mkdocs_quotes.engine.pronoun_binding import addressee_after
+
+
+def _speakers(text: str) -> list[str]:
+    return [q.speaker.name for q in QuoteEngine().extract(text).quotes]
+
+
+def test_the_one_a_pronoun_tells_is_not_the_pronoun() -> None:
+    # The asker is named last, as a subject; "she told Grant" says she is not Grant.
+    text = (
+        "Mayor Ana Lopez spoke at the town hall in Dayton on Monday.\n\n"
+        "Radio host Carla Grant asked Lopez how much the new bridge would cost the city.\n\n"
+        '"I think it could cost twelve million dollars, maybe more," she told Grant, '
+        "to cheers from the crowd.\n"
+    )
+    assert _speakers(text) == ["Ana Lopez"]
+
+
+def test_an_addressee_is_a_name_right_after_a_verb_of_telling() -> None:
+    text = "he told Mr. Grant so; she told Grant's viewers; he said it"
+    assert addressee_after(text, 2) == "Grant"
+    assert addressee_after(text, text.index("she") + 3) is None
+    assert addressee_after(text, text.index("he said") + 2) is None
