@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mkdocs_quotes import QuoteEngine
 from mkdocs_quotes.engine.pronoun_binding import addressee_after
+from mkdocs_quotes.engine.skimming import skim_names
 
 
 def _speakers(text: str) -> list[str]:
@@ -26,3 +27,15 @@ def test_an_addressee_is_a_name_right_after_a_verb_of_telling() -> None:
     assert addressee_after(text, 2) == "Grant"
     assert addressee_after(text, text.index("she") + 3) is None
     assert addressee_after(text, text.index("he said") + 2) is None
+
+
+def test_a_skim_reads_a_title_and_a_lone_surname_as_a_person() -> None:
+    known = {"al-Rashid": "Omar al-Rashid"}
+    text = (
+        "Judge Kowal took a recess. The Justice Department waited. "
+        "Footage of Al-Rashid appears. Judge Ada Wren nodded."
+    )
+    found = {p.name: p.relation for p in skim_names(text, 0, 0, known)}
+    assert found["Kowal"] == "subject"
+    assert "Omar al-Rashid" in found
+    assert "Department" not in found and "Ada" not in found

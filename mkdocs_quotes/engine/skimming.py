@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .lexicon.given_names import is_given_name
-from .lexicon.people import NAME_SUFFIXES, surname_of
+from .lexicon.organisations import ORGANISATION_WORDS
+from .lexicon.people import LEADING_TITLES, NAME_SUFFIXES, TITLE_WORDS, surname_of
 from .pronouns import NamedPerson
 
 # A given name and a surname ("Paul Grant", "Ana M. Lopez"), found at every capital
@@ -19,6 +20,14 @@ from .pronouns import NamedPerson
 _SKIMMED_FULL_NAME = re.compile(r"(?=\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]*[a-z]))")
 _SKIMMED_WORD = re.compile(r"\b[A-Z][\w'’-]*[a-z]\b")
 _HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'’-]*[a-z])\b")
+# A title one person holds, then a lone capitalised word: a surname ("Judge Berman",
+# "President Obama", "Adm. Lamb"), unless another capital follows (a given name the
+# skim doesn't know, "Judge Ada Kowal") or the word is a body's ("Justice Department").
+_TITLED_SURNAME = re.compile(
+    r"\b(?:President|Senator|Sen\.|Representative|Rep\.|Governor|Gov\.|Judge|Justice"
+    r"|Admiral|Adm\.|Gen\.|Mayor|Secretary|Speaker|Sheriff|Pope|Rev\.|Prof\.)"
+    r" ([A-Z][\w'’-]*[a-z])\b(?! [A-Z])"
+)
 # Where a clause's subject starts: the sentence's start, after a comma or a
 # conjunction ("For his part, Mr. Obama said …", "… and Grant told …").
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;,]|\b(?:and|but|that|as|when|while|because))\s*$")
@@ -51,8 +60,17 @@ def skim_names(paragraph: str, base: int, index: int, known: dict[str, str]) -> 
             surname = match.group(1)
             found.append((match.start(), match.end(), known.setdefault(surname, surname)))
             taken.update(range(match.start(), match.end()))
+    for match in _TITLED_SURNAME.finditer(paragraph):
+        surname = _without_possessive(match.group(1))
+        if match.start(1) not in taken and not _names_a_body_or_title(surname):
+            found.append(
+                (match.start(), match.start(1) + len(surname), known.setdefault(surname, surname))
+            )
+            taken.update(range(match.start(), match.end()))
     for match in _SKIMMED_WORD.finditer(paragraph):
         word = _without_possessive(match.group())
+        # "Al-Awlaki" opening a sentence is the "al-Awlaki" named before.
+        word = word if word in known else word[:1].lower() + word[1:]
         if word in known and match.start() not in taken:
             found.append((match.start(), match.start() + len(word), known[word]))
     people = []
@@ -68,6 +86,12 @@ def skim_names(paragraph: str, base: int, index: int, known: dict[str, str]) -> 
         relation = "possessive" if possessor else "subject" if subject else "other"
         people.append(NamedPerson(base + start, index, name, None, relation, False))
     return people
+
+
+def _names_a_body_or_title(word: str) -> bool:
+    """ "Justice Department", "Secretary General": the word after the title is no surname."""
+    lower = word.lower()
+    return lower in ORGANISATION_WORDS or lower in LEADING_TITLES or lower in TITLE_WORDS
 
 
 def _without_possessive(name: str) -> str:
