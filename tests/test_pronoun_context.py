@@ -39,3 +39,25 @@ def test_a_skim_reads_a_title_and_a_lone_surname_as_a_person() -> None:
     assert found["Kowal"] == "subject"
     assert "Omar al-Rashid" in found
     assert "Department" not in found and "Ada" not in found
+
+
+def test_his_call_for_words_makes_him_their_speaker() -> None:
+    text = (
+        "Senator Paul Grant spoke in Dayton on Friday. His rival Ana Lopez answered "
+        "him a day later.\n\n"
+        'Grant gained ground after his call for "a total ban on imports" last spring.\n'
+    )
+    quote = QuoteEngine().extract(text).quotes[-1]
+    assert (quote.speaker.name, quote.rule) == ("Paul Grant", "possessor_of_speech_noun")
+
+
+def test_a_cue_above_the_noun_of_speech_keeps_the_words_its_speakers() -> None:
+    # "Will" parses as an auxiliary: no rule finds the columnist, but "his" is not
+    # the speaker of words a verb of saying above sums up.
+    text = (
+        "Columnist Ann Will wrote about Paul Grant on Friday.\n\n"
+        'From his loud campaign speeches to his call for a federal "import police," '
+        "Will described Grant as a danger.\n"
+    )
+    quote = QuoteEngine().extract(text).quotes[-1]
+    assert quote.rule != "possessor_of_speech_noun"

@@ -23,6 +23,12 @@ RULE_TEXTS = [
         "Jane Roe",
     ),
     (
+        "Mayor Ana Lopez opened the new bridge on Monday. Her support grew after her "
+        'pledge of "a bridge for every river" last spring.',
+        "possessor_of_speech_noun",
+        "Ana Lopez",
+    ),
+    (
         'As the economist Lena Park puts it, "Nobody builds a house on a swamp and expects '
         'it to stand."',
         "cue_beside_quote",

@@ -58,7 +58,7 @@ def record_candidates(texts: list[str]) -> tuple[list[Record], list[Any]]:
         recent: list[tuple[int, SpeakerRef]],
     ) -> tuple[SpeakerRef, float | None]:
         mention = speaker.mention
-        if speaker.kind == "unknown" and mention and mention.text.lower() in ("he", "she"):
+        if speaker.kind == "unknown" and mention and speaker.name.lower() in ("he", "she"):
             position = min(quote_start, mention.start)
             found = naming.pronoun_candidates(mention, position, resolver, recent)
             records.append((resolver.text, quote_start, found))

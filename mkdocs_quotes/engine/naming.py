@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from . import pronouns
 from .domain import Mention, SpeakerRef
+from .lexicon.people import PRONOUN_OF_POSSESSIVE
 from .line_speakers import label_speaker, sign_off_speaker
 from .names import (
     clean_organisation_name,
@@ -64,6 +65,11 @@ def _can_be_a_speaker(
 
 
 def _speaker_of(mention: SpeakingMention, resolver: SpeakerResolver) -> SpeakerRef | None:
+    if isinstance(mention, SpeakingPhrase) and mention.phrase.text.lower() in PRONOUN_OF_POSSESSIVE:
+        # "his call for …": the "he" the possessive stands for, resolved as one.
+        start = mention.base + mention.phrase.start_char
+        words = Mention(mention.phrase.text, start, start + len(mention.phrase.text))
+        return SpeakerRef(PRONOUN_OF_POSSESSIVE[words.text.lower()], "unknown", words)
     if isinstance(mention, SpeakingPhrase):
         return resolver.from_phrase(mention.phrase, mention.base)
     if isinstance(mention, SpeakingLine):
@@ -95,7 +101,7 @@ def resolve_pronoun(
     # The antecedent comes before the pronoun as well as the quote: in 'he thinks the
     # Brexit is "a great thing"', Brexit can't be the "he".
     before = min(quote_start, speaker.mention.start)
-    if speaker.mention.text.lower() in ("he", "she"):
+    if speaker.name.lower() in ("he", "she"):
         found = pronoun_candidates(speaker.mention, before, resolver, recent)
         chosen = pronouns.best(found)
         if chosen is None:
@@ -117,5 +123,6 @@ def pronoun_candidates(
 ) -> list[pronouns.Candidate]:
     """The people a "he"/"she" may stand for, named or quoted before ``before``, but
     the one its own verb addresses ('"…," he told Hannity')."""
-    found = resolver.pronoun_candidates(mention.text, before, recent)
+    pronoun = PRONOUN_OF_POSSESSIVE.get(mention.text.lower(), mention.text)
+    found = resolver.pronoun_candidates(pronoun, before, recent)
     return without_addressee(found, addressee_after(resolver.text, mention.end))

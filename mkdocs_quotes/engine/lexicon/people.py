@@ -18,6 +18,8 @@ REFERRING_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"his", "her", "their",
 
 # Possessive pronouns: "her book", "their lawyer".
 POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+# "his call for …" speaks as "he" would.
+PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she"}
 
 # A generational suffix ends a name without being its surname: "Harry B. Harris Jr.".
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -31,6 +31,7 @@ from .lead_ins import (
     subject_of_paragraph_before,
     subject_of_sentence_before,
 )
+from .possessors import possessor_of_speech_noun
 from .sign_offs import dash_sign_off, sign_off_below, sign_off_closing_paragraph
 
 Rule = Callable[[SpanContext], SpeakingMention | None]
@@ -47,6 +48,7 @@ STAGE_ONE: tuple[Rule, ...] = (
     transcript_label,
     governing_cue,
     question_after_colon_lead_in,
+    possessor_of_speech_noun,
     cue_beside_quote,
     it_beside_quote,
     cue_in_next_sentence,

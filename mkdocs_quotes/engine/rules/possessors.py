@@ -1,0 +1,77 @@
+"""A stage-one rule for words quoted as what someone's speech act said: 'his call for
+"a total and complete ban"', 'her statement that "the vote was rigged"'. No verb of
+saying has a subject there; the "his" or "her" that owns the noun of speech is the
+speaker, resolved as a "he" or "she" would be."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from ..lexicon.people import PRONOUN_OF_POSSESSIVE
+from ..postags import pos
+from ..speaking import SpeakingPhrase
+from ..syntax import is_cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .context import SpanContext
+
+# Nouns for an act of saying whose owner is the one who says it (general English).
+SPEECH_ACT_NOUNS = frozenset(
+    """
+    call calls statement statements remark remarks comment comments claim claims
+    promise promises pledge pledges vow vows assertion assertions warning warnings
+    declaration insistence accusation accusations boast boasts admission suggestion
+    prediction plea demand demands threat threats description characterization
+    quip slogan mantra refrain tweet tweets
+    """.split()
+)
+# The words a noun of speech takes its content with: "call for …", "warning of …".
+CONTENT_PREPOSITIONS = frozenset({"for", "of", "about"})
+
+
+def possessor_of_speech_noun(ctx: SpanContext) -> SpeakingPhrase | None:
+    """The owner ("his", "her") of the noun of speech whose content the quoted
+    words are, in the reporter's words before the quote: the words hang from the noun
+    as a clause ("statement that …") or through a preposition of content ("call for
+    …"). Words a verb hangs on the noun ('called Trump's statements "childish"',
+    'declaring his remarks as "…"') are the verb's subject's, not the owner's."""
+    span, doc, base = ctx.span, ctx.doc, ctx.base
+    offsets = ctx.view.offsets
+    first = bisect_left(offsets, span.start)
+    quoted = list(doc[first : bisect_left(offsets, span.end)])
+    roots = [t for t in quoted if not span.start <= base + t.head.idx < span.end]
+    for root in roots[:2]:
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in CONTENT_PREPOSITIONS and head.dep_ == "prep":
+            noun = head.head
+        elif root.dep_ in ("acl", "ccomp", "appos"):
+            noun = head
+        else:
+            continue
+        if noun.i >= first or noun.i not in ctx.window or pos(noun) != "NOUN":
+            continue
+        if noun.lower_ in SPEECH_ACT_NOUNS and not _reported_by_a_cue(noun):
+            owner = _owner(noun)
+            if owner is not None:
+                return SpeakingPhrase(owner, base, noun.lower_)
+    return None
+
+
+def _reported_by_a_cue(noun: Token) -> bool:
+    """ "… to his call for a "deportation force," Will described Trump as …": a verb
+    of saying above the noun reports the owner's words in its own speaker's account
+    (whatever the parser makes of that speaker: here "Will" is an auxiliary)."""
+    return any(is_cue(verb) and pos(verb) == "VERB" for verb in noun.ancestors)
+
+
+def _owner(noun: Token) -> Span | None:
+    """The "his" or "her" that owns ``noun``. A name before "'s" is left to the other
+    rules: "Sanders' call for "revolution"" is as often the reporter's or a critic's
+    summing-up of the man ("young voters prefer …") as his own words."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in PRONOUN_OF_POSSESSIVE:
+            return child.doc[child.i : child.i + 1]
+    return None
