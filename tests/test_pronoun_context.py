@@ -61,3 +61,13 @@ def test_a_cue_above_the_noun_of_speech_keeps_the_words_its_speakers() -> None:
     )
     quote = QuoteEngine().extract(text).quotes[-1]
     assert quote.rule != "possessor_of_speech_noun"
+
+
+def test_a_he_who_speaks_in_the_sentence_before_speaks_the_quote() -> None:
+    text = (
+        "Senator Paul Grant lost the Ohio primary on Tuesday.\n\n"
+        "His aides looked tired. And then he promised that he would stay in the race. "
+        '"Let me be as clear as I can be: we are in this until the very end."\n'
+    )
+    quote = QuoteEngine().extract(text).quotes[-1]
+    assert (quote.speaker.name, quote.rule) == ("Paul Grant", "subject_of_sentence_before")

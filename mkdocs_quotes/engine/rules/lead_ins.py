@@ -65,6 +65,13 @@ def subject_of_sentence_before(ctx: SpanContext) -> SpeakingPhrase | None:
                 # A fragment of the reporter's own sentence is not that person's words.
                 partial = is_partial(ctx.span, view.text, base)
                 return None if partial else SpeakingPhrase(phrase, base, None)
+        # 'And then he promised that he's staying. "Let me be clear: …"': a "he" or
+        # "she" who says something in the sentence before says the next words too.
+        speaks = is_cue(token.head) and pos(token.head) == "VERB" and token.head.dep_ == "ROOT"
+        if token.dep_ == "nsubj" and token.lower_ in PERSON_PRONOUNS and speaks:
+            if not is_partial(ctx.span, view.text, base):
+                return SpeakingPhrase(token.doc[token.i : token.i + 1], base, None)
+            return None
     return None
 
 
