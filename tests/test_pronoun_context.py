@@ -71,3 +71,13 @@ def test_a_he_who_speaks_in_the_sentence_before_speaks_the_quote() -> None:
     )
     quote = QuoteEngine().extract(text).quotes[-1]
     assert (quote.speaker.name, quote.rule) == ("Paul Grant", "subject_of_sentence_before")
+
+
+def test_a_participle_of_saying_speaks_for_the_subject_it_hangs_from() -> None:
+    text = (
+        "Mayor Ana Lopez visited the flooded district on Monday.\n\n"
+        "She, too, is a pragmatic leader, cautioning that the damage underscores a need "
+        'for "calm, steady work by everyone."\n'
+    )
+    quote = QuoteEngine().extract(text).quotes[-1]
+    assert (quote.speaker.name, quote.rule) == ("Ana Lopez", "governing_cue")

@@ -48,7 +48,13 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
         token = root
         while token.head != token and token.i not in seen:
             seen.add(token.i)
-            token = token.head
+            below, token = token, token.head
+            if token.i in window and not is_cue(token) and _says_by_participle(below):
+                # 'She is a pragmatist, cautioning that it needs "calm, steady …"': the
+                # participle's speaker is the subject of the clause it hangs from.
+                subject = explicit_subject(token, window, says=False)
+                if subject is not None and _named_speaker(subject, ctx):
+                    return SpeakingPhrase(subject, base, cue_text(below))
             if token.i not in window or not is_cue(token):
                 continue
             if pos(token) not in ("VERB", "AUX") or is_aspectual(token):
@@ -69,6 +75,24 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             if subjects_tried >= 3:
                 return None
     return None
+
+
+def _says_by_participle(verb: Token) -> bool:
+    """A cue in "-ing" hanging from a clause with no subject of its own: 'waved it
+    around, mouthing "thank you"'."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp")
+        and is_cue(verb)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _named_speaker(subject: Span, ctx: SpanContext) -> bool:
+    """A "he"/"she" or a person's name: no body or description speaks this way."""
+    if subject.root.lower_ in PERSON_PRONOUNS:
+        return True
+    return pos(subject.root) == "PROPN" and ctx.named(subject).kind == "person"
 
 
 def _reporter_of_clause(cue: Token, window: set[int], ctx: SpanContext) -> SpeakingPhrase | None:
