@@ -81,3 +81,16 @@ def test_a_participle_of_saying_speaks_for_the_subject_it_hangs_from() -> None:
     )
     quote = QuoteEngine().extract(text).quotes[-1]
     assert (quote.speaker.name, quote.rule) == ("Ana Lopez", "governing_cue")
+
+
+def test_a_name_met_alone_after_a_title_is_known_again_later() -> None:
+    # "President Lamb" gives no given name; "even Lamb tried" two paragraphs on, in a
+    # paragraph parsed without the entity tagger, is still that person.
+    text = (
+        'President Lamb met Prime Minister Ana Ruiz in Ottawa. "We agree on trade," Ruiz '
+        "said.\n\nThe two leaders toured a car factory outside the city on Tuesday.\n\n"
+        "Prime Minister Carl Holt of Norway joined them at the summit. And even Lamb tried "
+        "to help them off the hook, noting that he would demur too.\n\n"
+        '"When I visit other countries, it is not my job to comment on candidates," he said.\n'
+    )
+    assert _speakers(text)[-1] == "Lamb"

@@ -218,6 +218,8 @@ class SpeakerResolver:
                     self._skimmed[surname] = namesake
                 else:
                     self._skimmed.setdefault(surname, self.full_name(surname))
+            else:  # "President Obama" parsed, then "even Obama tried …"
+                self._skimmed.setdefault(mention.name, mention.name)
         self._seeded = len(self.people)
         for person in skimming.skim_names(paragraph, base, index, self._skimmed):
             gender = gender_of_name(person.name)
