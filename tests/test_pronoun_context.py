@@ -94,3 +94,13 @@ def test_a_name_met_alone_after_a_title_is_known_again_later() -> None:
         '"When I visit other countries, it is not my job to comment on candidates," he said.\n'
     )
     assert _speakers(text)[-1] == "Lamb"
+
+
+def test_a_title_makes_a_lone_surname_a_person_where_no_tagger_ran() -> None:
+    # The paragraph before the quote is parsed without the entity tagger.
+    text = (
+        'Prosecutor Carla Stone spoke first. "He must go to prison," Stone said.\n\n'
+        "Judge Wexley took a short recess, the longest minutes of the morning.\n\n"
+        'When he returned he began by saying, "I see no need for a prison term here."\n'
+    )
+    assert _speakers(text)[-1] == "Wexley"

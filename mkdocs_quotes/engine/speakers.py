@@ -31,6 +31,7 @@ from .lexicon.people import (
     NEUTER_PRONOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
+    PERSON_TITLES,
     PLURAL_PRONOUNS,
     surname_of,
 )
@@ -127,7 +128,7 @@ class SpeakerResolver:
             span = proper_name_span(token)
             # "Mr. Reyes": an honorific says a lone surname is a person's.
             honoured = any(
-                t.lower_ in HONORIFICS for t in span.doc[max(span.start - 1, 0) : span.start + 1]
+                t.lower_ in PERSON_TITLES for t in span.doc[max(span.start - 1, 0) : span.start + 1]
             )
             # Without NER, a given name and a surname after a title ("Senate Majority
             # Whip John Cornyn") is a person's name, as is a lone one saying something.
@@ -207,9 +208,8 @@ class SpeakerResolver:
         """Record, for pronouns only, the people a paragraph that was not parsed names
         (``skimming.skim_names``)."""
         index = paragraph_of(base, self._paragraph_starts)
-        # A surname alone ("Trump has also commented …") is someone the parsed
-        # paragraphs before named in full.
-        # Only people named since the last skim: the others' surnames are in already.
+        # A surname alone ("Trump has also commented …") is someone the parsed paragraphs
+        # before named in full; only those named since the last skim are new.
         for mention in self.people.since(self._seeded):
             if " " in mention.name:
                 surname = surname_of(mention.name)

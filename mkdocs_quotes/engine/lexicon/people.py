@@ -51,6 +51,16 @@ HONORIFICS = {
 }
 _HONORIFIC_WORDS = frozenset(word.rstrip(".") for word in HONORIFICS)
 
+# Words before a lone capitalised word that make it a person's surname, as an
+# honorific does: "Judge Berman", "President Obama", "Adm. Lamb" (skimming.py reads
+# the same titles in the paragraphs nobody parsed).
+PERSON_TITLES = frozenset(HONORIFICS) | frozenset(
+    """
+    president senator sen. representative rep. governor gov. judge justice admiral
+    adm. gen. mayor secretary speaker sheriff pope rev. prof.
+    """.split()
+)
+
 # Honorifics dropped from a name's title ("Mr. Trump" has no role). "Lord" and "Lady"
 # stay as a role: a peerage says who someone is.
 UNSHOWN_HONORIFICS = _HONORIFIC_WORDS - {"lord", "lady"}
