@@ -104,3 +104,12 @@ def test_a_title_makes_a_lone_surname_a_person_where_no_tagger_ran() -> None:
         'When he returned he began by saying, "I see no need for a prison term here."\n'
     )
     assert _speakers(text)[-1] == "Wexley"
+
+
+def test_a_cue_above_a_participle_reports_the_whole() -> None:
+    text = (
+        "Senator Paul Grant spoke in Dayton on Friday.\n\n"
+        'Grant welcomed the news, saying the mayor was "doing the right thing," '
+        "the Dayton Herald reported.\n"
+    )
+    assert _speakers(text)[-1] != "Paul Grant"

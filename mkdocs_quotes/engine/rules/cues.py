@@ -44,17 +44,19 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
     # A cue passed without a subject ("after telling them") speaks for a clause above
     # it, whose agent is no speaker: "was shouted down by supporters after telling".
     passed_cue = False
+    # 'She is a pragmatist, cautioning that it needs "calm, steady …"': the speaker of
+    # a participle is the subject of the clause it hangs from, unless a cue above
+    # reports the whole ("Trump welcomed it, saying "…," CNN reported": CNN).
+    by_participle: SpeakingPhrase | None = None
     for root in roots[:3]:
         token = root
         while token.head != token and token.i not in seen:
             seen.add(token.i)
             below, token = token, token.head
             if token.i in window and not is_cue(token) and _says_by_participle(below):
-                # 'She is a pragmatist, cautioning that it needs "calm, steady …"': the
-                # participle's speaker is the subject of the clause it hangs from.
                 subject = explicit_subject(token, window, says=False)
-                if subject is not None and _named_speaker(subject, ctx):
-                    return SpeakingPhrase(subject, base, cue_text(below))
+                if by_participle is None and subject is not None and _named_speaker(subject, ctx):
+                    by_participle = SpeakingPhrase(subject, base, cue_text(below))
             if token.i not in window or not is_cue(token):
                 continue
             if pos(token) not in ("VERB", "AUX") or is_aspectual(token):
@@ -73,8 +75,8 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                 return SpeakingPhrase(subject, base, cue_text(token))
             subjects_tried += 1
             if subjects_tried >= 3:
-                return None
-    return None
+                return by_participle
+    return by_participle
 
 
 def _says_by_participle(verb: Token) -> bool:
