@@ -50,3 +50,25 @@ def test_so_called_is_no_speech_verb(engine: QuoteEngine) -> None:
     doc = engine.nlp("The so-called reform failed, and Ann Gray called it a farce.")
     called = [t for t in doc if t.lower_ == "called"]
     assert [is_cue(t) for t in called] == [False, True]
+
+
+def test_a_party_member_described_is_nobody_named(engine: QuoteEngine) -> None:
+    text = (
+        "Senator Ruth Calder, an Oregon Democrat who chairs the panel, spoke first.\n\n"
+        '"The levy will pass in March," said a Vermont Republican.\n\n'
+        '"It is far too early to tell," one Democrat said.'
+    )
+    found = speakers(engine, text)
+    assert found["The levy will pass in March,"] == ("a Vermont Republican", "unnamed"), found
+    assert found["It is far too early to tell,"] == ("one Democrat", "unnamed"), found
+
+
+def test_an_apposition_taken_for_the_speaker_is_the_name_beside_it(
+    engine: QuoteEngine,
+) -> None:
+    text = (
+        "Mayor Ann M. Cole, the city's longest-serving Democrat, on Monday called Tom R. "
+        "Baker's plan for the harbor ''reckless,'' an unusual rebuke that drew fresh anger."
+    )
+    found = speakers(engine, text)
+    assert found["reckless,"][0] == "Ann M. Cole", found
