@@ -109,6 +109,19 @@ SPEAKERS = [
         'would be "a waste of money."',
         "Ruth Dale",
     ),
+    # An inverted cue and a name right after the quote say whose it is, whatever cue
+    # of an aside before it the parser hangs the quote from.
+    (
+        "If the council is indeed trying to stall the harbor project — as many residents "
+        "believe, and builders are alleging, but the mayor strongly denies — “why would you "
+        "not want an audit?” asked Dale, now a partner at a law firm in Lowell.",
+        "Dale",
+    ),
+    # A name before a title qualifies the title; the name after it speaks.
+    (
+        '"Debate recap," tweeted Hale spokesman Ruth Dale.',
+        "Ruth Dale",
+    ),
 ]
 
 

@@ -33,8 +33,14 @@ def is_name(token: Token) -> bool:
 
 
 def propn_head(token: Token) -> Token:
-    while token.dep_ in ("compound", "flat") and pos(token.head) == "PROPN":
-        token = token.head
+    """The last word of the name a proper noun is part of; "Rubio" in "Rubio spokesman
+    Alex Conant" qualifies a title before another name, whose head that is."""
+    while token.dep_ in ("compound", "flat"):
+        head = token.head
+        titled = head.lower_ in PERSON_ROLE_NOUNS and head.dep_ == "compound"
+        if pos(head) != "PROPN" and not (titled and pos(head.head) == "PROPN"):
+            break
+        token = head
     return token
 
 
@@ -52,8 +58,11 @@ def noun_phrase(head: Token) -> Span:
     right = max(t.i for t in keep)
     while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
         right -= 1
-    # "Stated Stone:" tags the verb as part of the name.
-    while left < right and doc[left].lower_ in CUE_WORDS:
+    # "Stated Stone:" tags the verb as part of the name, and '"…," tweeted Rubio aide
+    # Ann Cole' the closing mark too ("state Senate leader": a noun, no cue).
+    while left < right and (
+        (doc[left].lower_ in CUE_WORDS and pos(doc[left]) != "NOUN") or doc[left].is_quote
+    ):
         left += 1
     return doc[left : right + 1]
 

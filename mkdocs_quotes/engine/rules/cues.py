@@ -58,6 +58,8 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                 passed_cue = True
                 continue
             subject = _reporter_of_pronoun(token, subject, window, base, ctx.resolver)
+            if token.i < quoted[0].i and _attributed_after(ctx):
+                return None  # the '"…?" asked Dunn' right after the quote says who
             if can_speak(ctx.named(subject), subject):
                 # A pronoun's reporter is found above ("Trump says he goes …").
                 pronoun = subject.root.lower_ in PERSON_PRONOUNS
@@ -69,6 +71,16 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             if subjects_tried >= 3:
                 return None
     return None
+
+
+def _attributed_after(ctx: SpanContext) -> bool:
+    """ '— as many believe, but Moscow denies — "why not?" asked Dunn': a quote closed on
+    a comma or a question and followed at once by an inverted cue and a name is that
+    name's, whatever cue the parser hangs it from before it."""
+    if ctx.quoted.rstrip()[-1:] not in ",?!":
+        return False
+    words = [t for t in ctx.trailing if not t.is_punct][:2]
+    return len(words) == 2 and words[0].lower_ in INVERTED_CUES and pos(words[1]) == "PROPN"
 
 
 def _reporter_of_clause(cue: Token, window: set[int], ctx: SpanContext) -> SpeakingPhrase | None:
