@@ -117,6 +117,12 @@ SPEAKERS = [
         "not want an audit?” asked Dale, now a partner at a law firm in Lowell.",
         "Dale",
     ),
+    # "according to" a count or a text someone made: its maker speaks.
+    (
+        'A "living wage" for a single adult in Ohio is about $12 an hour, according to '
+        "calculations by Ann Dale of Lakeview University.",
+        "Ann Dale",
+    ),
     # A name before a title qualifies the title; the name after it speaks.
     (
         '"Debate recap," tweeted Hale spokesman Ruth Dale.',

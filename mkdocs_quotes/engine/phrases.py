@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon.cues import CUE_WORDS
+from .lexicon.cues import CUE_WORDS, SPEAKING_TEXTS
 from .lexicon.entities import DATE_AND_NUMBER_LABELS, PERSON_LABELS, SIGN_OFF_LABELS
 from .lexicon.function_words import NOT_SPEAKER_WORDS
 from .lexicon.marks import ENGLISH_MARKS, SIGN_OFF_DASHES
@@ -117,7 +117,7 @@ def according_phrase(token: Token) -> Span | None:
     to = token.nbor()
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if objects:
-        return noun_phrase(objects[0])
+        return noun_phrase(_author_of(objects[0]))
     following = [t for t in token.doc[to.i + 1 : to.i + 8] if pos(t) in ("PROPN", "NOUN")]
     return noun_phrase(following[0]) if following else None
 
@@ -129,3 +129,17 @@ def sign_off_phrase(trailing: list[Token]) -> Span | None:
     if not names or len(rest) > 8:
         return None
     return noun_phrase(propn_head(names[-1]))
+
+
+# Findings a text or a count reports, read as the work of whoever made them.
+_FINDINGS = SPEAKING_TEXTS | frozenset("calculation data figure finding research count".split())
+
+
+def _author_of(text: Token) -> Token:
+    """ "according to calculations by Ann Dale": the one who made the text or the count
+    speaks through it, not the text."""
+    if text.lower_ not in _FINDINGS and text.lower_.removesuffix("s") not in _FINDINGS:
+        return text
+    by = [c for c in text.children if c.dep_ == "prep" and c.lower_ == "by"]
+    authors = [c for c in by[0].children if c.dep_ == "pobj"] if by else []
+    return authors[0] if authors else text
