@@ -294,3 +294,23 @@ def test_an_aside_that_tells_the_reader_to_think_of_someone_is_no_cue(
         '"personal influence over who saw the president."'
     )
     assert [q.speaker.name for q in engine.extract(text).quotes] == ["Carl Avery"] * 2
+
+
+def test_an_attribution_right_after_a_quote_is_its_speakers(engine: QuoteEngine) -> None:
+    text = (
+        '"I never said that. I never said that," Hale said, after CNBC\'s Ann Cole said the '
+        "front-runner had derisively referred to Sen. Tom Baxter (R-Ohio) as the "
+        '"personal senator" of Facebook mogul Sam Reed.'
+    )
+    found = {q.text: q.speaker.name for q in engine.extract(text).quotes}
+    assert found["I never said that. I never said that,"] == "Hale", found
+
+
+def test_someone_speaks_and_a_name_glued_to_its_verb_does(engine: QuoteEngine) -> None:
+    text = (
+        "When someone in the crowd shouted, “Resign,” Hale joked, again using a mock drawl, "
+        "“Not today, friend! Come on up and take the microphone!”"
+    )
+    found = {q.text: q.speaker.name for q in engine.extract(text).quotes}
+    assert found["Resign,"] == "someone in the crowd", found
+    assert found["Not today, friend! Come on up and take the microphone!"] == "Hale", found

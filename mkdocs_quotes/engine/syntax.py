@@ -46,16 +46,15 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 def subjects_of(verb: Token, window: set[int]) -> list[Token]:
     """The verb's subjects within the window, the one nearest before the verb first.
-
-    The parser sometimes gives a verb two: a dateline or a place set off by commas
-    before the real subject ('in Salem, New Hampshire, Trump went after Bush'). The
-    subject stands next to its verb. A subject outside the window, a dateline's
-    place, stands in for the name it has taken as its apposition ('WASHINGTON --
-    President Obama, …, said').
-    """
+    The parser sometimes gives a verb two ('in Salem, New Hampshire, Trump went after
+    Bush'): the subject stands next to its verb. A subject outside the window, a
+    dateline's place, stands in for its apposition ('WASHINGTON -- President Obama,
+    …, said'); a name glued on as the verb's compound ('Beck joked') is its subject."""
     found: list[Token] = []
     for child in verb.children:
-        if child.dep_ not in SUBJECT_DEPS:
+        glued = child.dep_ == "compound" and child.i == verb.i - 1 and pos(child) == "PROPN"
+        glued &= pos(verb) == "VERB"  # "her March comment": a noun's compound is no subject
+        if child.dep_ not in SUBJECT_DEPS and not glued:
             continue
         if child.i in window:
             found.append(child)
@@ -134,11 +133,12 @@ def _author_of_text(text: Token) -> Token | None:
 
 
 def can_speak(speaker: SpeakerRef, phrase: Span) -> bool:
-    """People, organisations, pronouns and role nouns speak; "the spate of shootings" not."""
+    """People, organisations, pronouns ("someone" too) and role nouns speak; "the spate
+    of shootings" does not."""
     if speaker.kind in ("person", "organisation"):
         return True
     root = phrase.root
-    if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+    if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"someone", "somebody"}:
         return True
     return speaking_noun(root)
 

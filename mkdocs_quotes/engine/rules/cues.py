@@ -58,8 +58,12 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                 passed_cue = True
                 continue
             subject = _reporter_of_pronoun(token, subject, window, base, ctx.resolver)
-            if token.i < quoted[0].i and _attributed_after(ctx):
-                return None  # the '"…?" asked Dunn' right after the quote says who
+            # The '"…?" asked Dunn' right after the quote says who; a '"…," Trump said'
+            # only against a cue after it ('after Quick said …'): a cue before the
+            # quote ('calling Trump "a buffoon," Susan said') has its own speaker.
+            after, inverted = _cue_right_after(ctx)
+            if after is not None and after.i != token.i and (inverted or token.i > after.i):
+                return None
             if can_speak(ctx.named(subject), subject):
                 # A pronoun's reporter is found above ("Trump says he goes …").
                 pronoun = subject.root.lower_ in PERSON_PRONOUNS
@@ -73,14 +77,22 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
     return None
 
 
-def _attributed_after(ctx: SpanContext) -> bool:
-    """ '— as many believe, but Moscow denies — "why not?" asked Dunn': a quote closed on
-    a comma or a question and followed at once by an inverted cue and a name is that
-    name's, whatever cue the parser hangs it from before it."""
+def _cue_right_after(ctx: SpanContext) -> tuple[Token | None, bool]:
+    """'— but Moscow denies — "why not?" asked Dunn', '"I never said that," Trump said,
+    after Quick said …': a quote closed on a comma or a question and followed at once
+    by a name and an inverted cue, either way round (inverted: the cue first), is that
+    name's, whatever other cue the parser hangs it from."""
     if ctx.quoted.rstrip()[-1:] not in ",?!":
-        return False
-    words = [t for t in ctx.trailing if not t.is_punct][:2]
-    return len(words) == 2 and words[0].lower_ in INVERTED_CUES and pos(words[1]) == "PROPN"
+        return None, False
+    words = [t for t in ctx.trailing if not t.is_punct][:5]
+    if len(words) >= 2 and words[0].lower_ in INVERTED_CUES and pos(words[1]) == "PROPN":
+        return words[0], True
+    names = 0
+    while names < len(words) and pos(words[names]) == "PROPN":
+        names += 1
+    if 1 <= names <= 3 and names < len(words) and words[names].lower_ in INVERTED_CUES:
+        return words[names], False
+    return None, False
 
 
 def _reporter_of_clause(cue: Token, window: set[int], ctx: SpanContext) -> SpeakingPhrase | None:
