@@ -117,6 +117,12 @@ SPEAKERS = [
         "not want an audit?” asked Dale, now a partner at a law firm in Lowell.",
         "Dale",
     ),
+    # A clause set under "according to" is that source's account.
+    (
+        "Ann Hale spoke on Monday.\n\nThe mayor skipped the hearing, because, according to "
+        "Hale, the council would call him a “coward” if he came.",
+        "Ann Hale",
+    ),
     # "according to" a count or a text someone made: its maker speaks.
     (
         'A "living wage" for a single adult in Ohio is about $12 an hour, according to '

@@ -7,9 +7,10 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..cue_window import cue_in_window
-from ..lexicon.cues import INVERTED_CUES
+from ..lexicon.cues import ACCORDING, INVERTED_CUES
 from ..lexicon.marks import DOUBLE_OPENERS
 from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS
+from ..phrases import according_phrase
 from ..postags import pos
 from ..speaking import SpeakingPhrase
 from ..syntax import (
@@ -68,12 +69,30 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                 # A pronoun's reporter is found above ("Trump says he goes …").
                 pronoun = subject.root.lower_ in PERSON_PRONOUNS
                 reported = None if pronoun else _reporter_of_clause(token, window, ctx)
+                # A named speaker (or a "he") keeps the words a source reports ('Sanders
+                # wrote "…", according to CNN' files them under Sanders); a description's
+                # or a might-be's ('the media would call him "a chicken"') are the
+                # account of whoever they are "according to".
+                named = pronoun or ctx.named(subject).kind in ("person", "organisation")
+                modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+                if modal or not named:
+                    reported = _according_to(token, base) or reported
                 if reported is not None:
                     return reported
                 return SpeakingPhrase(subject, base, cue_text(token))
             subjects_tried += 1
             if subjects_tried >= 3:
                 return None
+    return None
+
+
+def _according_to(cue: Token, base: int) -> SpeakingPhrase | None:
+    """'because, according to Trump, the media would call him a "chicken"': a clause
+    set under "according to" is that source's account, the quote in it too."""
+    for child in cue.children:
+        if child.lower_ == ACCORDING and child.i + 1 < len(cue.doc) and child.nbor().lower_ == "to":
+            phrase = according_phrase(child)
+            return None if phrase is None else SpeakingPhrase(phrase, base, "according to")
     return None
 
 
