@@ -73,3 +73,14 @@ def test_an_apposition_taken_for_the_speaker_is_the_name_beside_it(
     )
     found = speakers(engine, text)
     assert found["reckless,"][0] == "Ann M. Cole", found
+
+
+def test_a_colon_lead_in_yields_to_an_attribution_after_the_quote(engine: QuoteEngine) -> None:
+    text = (
+        "Harbor Books is now running a Kickstarter campaign to raise $5,000 to pay for a "
+        'small print run of the memoir: "Publish the book that Mayor Hale does not want you '
+        'to read," the pitch on Kickstarter says.'
+    )
+    found = speakers(engine, text)
+    quote = "Publish the book that Mayor Hale does not want you to read,"
+    assert found[quote][0] != "Harbor Books", found

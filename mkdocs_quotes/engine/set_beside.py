@@ -38,5 +38,9 @@ def apposed_name(phrase: Span) -> Span | None:
         return None
     if phrase.start == 0 or doc[phrase.start - 1].text != "," or pos(phrase[0]) != "DET":
         return None
+    # Set off on both sides: "with Ann Cole, the candidate stated" has the candidate
+    # as the subject the parser hung on the name before it.
+    if phrase.end >= len(doc) or doc[phrase.end].text != ",":
+        return None
     name = proper_name_span(head)
     return name if looks_like_person_name(name) else None

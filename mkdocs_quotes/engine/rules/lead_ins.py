@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..cue_window import cue_in_window
+from ..cue_window import cue_in_window, sentence_final_cue
 from ..lexicon.cues import CUE_WORDS, SPEAKING_TEXTS, STATEMENT_NOUNS, WEAK_CUES
 from ..lexicon.marks import QUOTING_MARKS
 from ..lexicon.people import PERSON_PRONOUNS
@@ -72,6 +72,10 @@ def colon_lead_in(ctx: SpanContext) -> SpeakingPhrase | None:
     """A colon lead-in: 'Philip Bump: "…"', 'Stated Stone: "…"'. A dash leads in the
     same way: 'Trump also embraced the technique -- "I think ..."'."""
     if not ctx.leading or not ctx.before_open.rstrip().endswith((":", "--", "—", "–")):
+        return None
+    # 'Echo Point runs a campaign: "Publish the book," the pitch on Kickstarter says.'
+    # names its own speaker after the quote.
+    if ctx.quoted.rstrip()[-1:] == "," and sentence_final_cue(ctx.trailing) is not None:
         return None
     return colon_lead_in_words(ctx.leading, ctx.base, ctx.resolver)
 
