@@ -84,3 +84,12 @@ def test_a_colon_lead_in_yields_to_an_attribution_after_the_quote(engine: QuoteE
     found = speakers(engine, text)
     quote = "Publish the book that Mayor Hale does not want you to read,"
     assert found[quote][0] != "Harbor Books", found
+
+
+def test_a_word_hyphened_to_the_next_is_no_speaker(engine: QuoteEngine) -> None:
+    text = (
+        "In a state poll released Monday, 40% of Democrats and Democratic-leaning voters "
+        'said they were "very hopeful" about the levy.'
+    )
+    found = speakers(engine, text)
+    assert found["very hopeful"][0] != "Democratic", found

@@ -3,8 +3,7 @@
 The parser is one witness among several (its apposition arcs are right ~68% of the
 time): a cue comes from a word list, the speaker from the cue's subject where the
 parse gives one, else from the nearest name or noun phrase on the side of the cue
-where speakers stand.
-"""
+where speakers stand."""
 
 from __future__ import annotations
 
@@ -52,8 +51,8 @@ def subjects_of(verb: Token, window: set[int]) -> list[Token]:
     …, said'); a name glued on as the verb's compound ('Beck joked') is its subject."""
     found: list[Token] = []
     for child in verb.children:
-        glued = child.dep_ == "compound" and child.i == verb.i - 1 and pos(child) == "PROPN"
-        glued &= pos(verb) == "VERB"  # "her March comment": a noun's compound is no subject
+        glued = child.dep_ == "compound" and child.i + 1 == verb.i  # not "her March comment"
+        glued &= (pos(child), pos(verb)) == ("PROPN", "VERB")
         if child.dep_ not in SUBJECT_DEPS and not glued:
             continue
         if child.i in window:
@@ -133,8 +132,7 @@ def _author_of_text(text: Token) -> Token | None:
 
 
 def can_speak(speaker: SpeakerRef, phrase: Span) -> bool:
-    """People, organisations, pronouns ("someone" too) and role nouns speak; "the spate
-    of shootings" does not."""
+    """People, organisations, pronouns ("someone" too), role nouns speak; "the spate" not."""
     if speaker.kind in ("person", "organisation"):
         return True
     root = phrase.root
@@ -237,7 +235,9 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     ]
     for candidates, beyond_cue in ((beside, True), (list(reversed(before))[:10], False)):
         for token in candidates:
-            if token.ent_type_ in DATE_AND_NUMBER_LABELS or token.is_punct:
+            # "Republican-leaning voters": a word hyphened to the next one is a modifier.
+            glued = not token.whitespace_ and doc[token.i + 1 : token.i + 2].text == "-"
+            if token.ent_type_ in DATE_AND_NUMBER_LABELS or token.is_punct or glued:
                 continue
             if token.ent_type_ in PLACE_LABELS and token.dep_ == "pobj":
                 continue  # "on the incident in Iowa": where, not who
