@@ -123,6 +123,13 @@ SPEAKERS = [
         "Hale, the council would call him a “coward” if he came.",
         "Ann Hale",
     ),
+    # What people the subject talks about "think" is the subject's account of them.
+    (
+        "The former governor began her speech before the influential National Teachers "
+        'Association by slamming candidates who think they can "outsource" school '
+        'leadership to "consultants" and followed up with a more frontal attack on Hale.',
+        "The former governor",
+    ),
     # "according to" a count or a text someone made: its maker speaks.
     (
         'A "living wage" for a single adult in Ohio is about $12 an hour, according to '

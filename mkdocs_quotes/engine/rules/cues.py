@@ -55,6 +55,8 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             if pos(token) not in ("VERB", "AUX") or is_aspectual(token):
                 continue
             subject = explicit_subject(token, window, says=not passed_cue)
+            if _thought_of_someone_talked_about(token):
+                continue
             if subject is None:
                 passed_cue = True
                 continue
@@ -84,6 +86,21 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             if subjects_tried >= 3:
                 return None
     return None
+
+
+def _thought_of_someone_talked_about(cue: Token) -> bool:
+    """'slamming candidates who think they can "outsource" it': what the reporter's
+    subject says the people it talks about think is the subject's account."""
+    antecedent = cue.head
+    return (
+        cue.dep_ == "relcl"
+        and cue.lower_ in _THINKING
+        and antecedent.dep_ in ("dobj", "pobj")
+        and pos(antecedent.head) in ("VERB", "ADP")
+    )
+
+
+_THINKING = frozenset("think thinks thought believe believes believed feel feels felt".split())
 
 
 def _according_to(cue: Token, base: int) -> SpeakingPhrase | None:
