@@ -130,6 +130,13 @@ SPEAKERS = [
         'leadership to "consultants" and followed up with a more frontal attack on Hale.',
         "The former governor",
     ),
+    # So is a quote that runs on from what they "think" into the speaker's own verdict.
+    (
+        '"Lowell can never be neutral when it comes to its harbor," Hale told the council '
+        'on Monday. Candidates who think "the town no longer has a real stake in the harbor '
+        'are dangerously wrong," she said.',
+        "Hale",
+    ),
     # "according to" a count or a text someone made: its maker speaks.
     (
         'A "living wage" for a single adult in Ohio is about $12 an hour, according to '

@@ -89,15 +89,10 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
 
 
 def _thought_of_someone_talked_about(cue: Token) -> bool:
-    """'slamming candidates who think they can "outsource" it': what the reporter's
-    subject says the people it talks about think is the subject's account."""
-    antecedent = cue.head
-    return (
-        cue.dep_ == "relcl"
-        and cue.lower_ in _THINKING
-        and antecedent.dep_ in ("dobj", "pobj")
-        and pos(antecedent.head) in ("VERB", "ADP")
-    )
+    """'slamming candidates who think they can "outsource" it', 'Candidates who think
+    "…" are wrong,' she said: what a relative clause says some people think is the
+    account of whoever describes them, not words of theirs."""
+    return cue.dep_ == "relcl" and cue.lower_ in _THINKING
 
 
 _THINKING = frozenset("think thinks thought believe believes believed feel feels felt".split())
