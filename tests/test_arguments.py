@@ -109,6 +109,45 @@ SPEAKERS = [
         'would be "a waste of money."',
         "Ruth Dale",
     ),
+    # An inverted cue and a name right after the quote say whose it is, whatever cue
+    # of an aside before it the parser hangs the quote from.
+    (
+        "If the council is indeed trying to stall the harbor project — as many residents "
+        "believe, and builders are alleging, but the mayor strongly denies — “why would you "
+        "not want an audit?” asked Dale, now a partner at a law firm in Lowell.",
+        "Dale",
+    ),
+    # A clause set under "according to" is that source's account.
+    (
+        "Ann Hale spoke on Monday.\n\nThe mayor skipped the hearing, because, according to "
+        "Hale, the council would call him a “coward” if he came.",
+        "Ann Hale",
+    ),
+    # What people the subject talks about "think" is the subject's account of them.
+    (
+        "The former governor began her speech before the influential National Teachers "
+        'Association by slamming candidates who think they can "outsource" school '
+        'leadership to "consultants" and followed up with a more frontal attack on Hale.',
+        "The former governor",
+    ),
+    # So is a quote that runs on from what they "think" into the speaker's own verdict.
+    (
+        '"Lowell can never be neutral when it comes to its harbor," Hale told the council '
+        'on Monday. Candidates who think "the town no longer has a real stake in the harbor '
+        'are dangerously wrong," she said.',
+        "Hale",
+    ),
+    # "according to" a count or a text someone made: its maker speaks.
+    (
+        'A "living wage" for a single adult in Ohio is about $12 an hour, according to '
+        "calculations by Ann Dale of Lakeview University.",
+        "Ann Dale",
+    ),
+    # A name before a title qualifies the title; the name after it speaks.
+    (
+        '"Debate recap," tweeted Hale spokesman Ruth Dale.',
+        "Ruth Dale",
+    ),
 ]
 
 
@@ -275,3 +314,23 @@ def test_an_aside_that_tells_the_reader_to_think_of_someone_is_no_cue(
         '"personal influence over who saw the president."'
     )
     assert [q.speaker.name for q in engine.extract(text).quotes] == ["Carl Avery"] * 2
+
+
+def test_an_attribution_right_after_a_quote_is_its_speakers(engine: QuoteEngine) -> None:
+    text = (
+        '"I never said that. I never said that," Hale said, after CNBC\'s Ann Cole said the '
+        "front-runner had derisively referred to Sen. Tom Baxter (R-Ohio) as the "
+        '"personal senator" of Facebook mogul Sam Reed.'
+    )
+    found = {q.text: q.speaker.name for q in engine.extract(text).quotes}
+    assert found["I never said that. I never said that,"] == "Hale", found
+
+
+def test_someone_speaks_and_a_name_glued_to_its_verb_does(engine: QuoteEngine) -> None:
+    text = (
+        "When someone in the crowd shouted, “Resign,” Hale joked, again using a mock drawl, "
+        "“Not today, friend! Come on up and take the microphone!”"
+    )
+    found = {q.text: q.speaker.name for q in engine.extract(text).quotes}
+    assert found["Resign,"] == "someone in the crowd", found
+    assert found["Not today, friend! Come on up and take the microphone!"] == "Hale", found

@@ -27,7 +27,8 @@ def test_an_event_is_no_speaker(engine: QuoteEngine) -> None:
         'interrupted the governor, shouting "not in our town!"'
     )
     found = speakers(engine, text)
-    assert found.get("not in our town!", ("", ""))[0] != "The second incident", found
+    # The "when" clause's subject shouts, not the event.
+    assert found.get("not in our town!", ("", ""))[0] == "a group of students", found
 
 
 def test_a_text_speaks_for_whoever_put_it_out(engine: QuoteEngine) -> None:
@@ -50,3 +51,45 @@ def test_so_called_is_no_speech_verb(engine: QuoteEngine) -> None:
     doc = engine.nlp("The so-called reform failed, and Ann Gray called it a farce.")
     called = [t for t in doc if t.lower_ == "called"]
     assert [is_cue(t) for t in called] == [False, True]
+
+
+def test_a_party_member_described_is_nobody_named(engine: QuoteEngine) -> None:
+    text = (
+        "Senator Ruth Calder, an Oregon Democrat who chairs the panel, spoke first.\n\n"
+        '"The levy will pass in March," said a Vermont Republican.\n\n'
+        '"It is far too early to tell," one Democrat said.'
+    )
+    found = speakers(engine, text)
+    assert found["The levy will pass in March,"] == ("a Vermont Republican", "unnamed"), found
+    assert found["It is far too early to tell,"] == ("one Democrat", "unnamed"), found
+
+
+def test_an_apposition_taken_for_the_speaker_is_the_name_beside_it(
+    engine: QuoteEngine,
+) -> None:
+    text = (
+        "Mayor Ann M. Cole, the city's longest-serving Democrat, on Monday called Tom R. "
+        "Baker's plan for the harbor ''reckless,'' an unusual rebuke that drew fresh anger."
+    )
+    found = speakers(engine, text)
+    assert found["reckless,"][0] == "Ann M. Cole", found
+
+
+def test_a_colon_lead_in_yields_to_an_attribution_after_the_quote(engine: QuoteEngine) -> None:
+    text = (
+        "Harbor Books is now running a Kickstarter campaign to raise $5,000 to pay for a "
+        'small print run of the memoir: "Publish the book that Mayor Hale does not want you '
+        'to read," the pitch on Kickstarter says.'
+    )
+    found = speakers(engine, text)
+    quote = "Publish the book that Mayor Hale does not want you to read,"
+    assert found[quote][0] != "Harbor Books", found
+
+
+def test_a_word_hyphened_to_the_next_is_no_speaker(engine: QuoteEngine) -> None:
+    text = (
+        "In a state poll released Monday, 40% of Democrats and Democratic-leaning voters "
+        'said they were "very hopeful" about the levy.'
+    )
+    found = speakers(engine, text)
+    assert found["very hopeful"][0] != "Democratic", found

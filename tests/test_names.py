@@ -42,6 +42,14 @@ ROLE_TEXTS = [
         "plainly unlawful",
         "a professor of law at Lakeview University",
     ),
+    # A comma the role reading leaves out between two titles still parts them; a name
+    # after a preposition at the end of a colon lead-in is where, not who.
+    (
+        "One early backer, Representative Ann Dale, Republican of Ohio, gave the line a try "
+        "in an interview with WKRC on Monday: ''You could easily call the levy a scam.''",
+        "You could easily",
+        "early backer, Representative, Republican of Ohio",
+    ),
     # The title the article gave a person earlier comes with a surname alone.
     (
         "Earlier this week Governor Ellen Marsh signed the bill.\n\n"

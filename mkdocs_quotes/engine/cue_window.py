@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon.cues import ACCORDING, CUE_WORDS, WEAK_CUES
 from .lexicon.function_words import SUBORDINATORS
-from .phrases import according_phrase
+from .phrases import according_phrase, speaking_noun
 from .postags import pos
 from .syntax import (
     cue_text,
@@ -84,6 +84,26 @@ def inherited_subject(cue: Token, sentence: set[int]) -> Span | None:
     Trump') and never the object after it ("telling Fox 35", "saying the city")."""
     if not set_off_participle(cue):
         return None
+    found = _subject_of_clause_above(cue, sentence)
+    if found is not None and pos(found.root) == "NOUN" and not speaking_noun(found.root):
+        # 'The first incident came at a rally, when protesters interrupted her,
+        # shouting "…"': an event says nothing; the "when" clause's subject does.
+        return _subject_of_when_clause(cue, sentence) or found
+    return found
+
+
+def _subject_of_when_clause(cue: Token, sentence: set[int]) -> Span | None:
+    for token in sorted((cue.doc[i] for i in sentence if i < cue.i), key=lambda t: -t.i):
+        when = any(c.lower_ in _WHEN and c.dep_ in ("advmod", "mark") for c in token.children)
+        if pos(token) in ("VERB", "AUX") and when:
+            return explicit_subject(token, sentence, says=False)
+    return None
+
+
+_WHEN = frozenset({"when", "as", "while", "after"})
+
+
+def _subject_of_clause_above(cue: Token, sentence: set[int]) -> Span | None:
     verb = cue.head
     while verb.i != cue.i and verb.i in sentence and pos(verb) in ("VERB", "AUX"):
         if verb.dep_ == "relcl":

@@ -257,8 +257,7 @@ def role_of(phrase: Span, ent: Span) -> str | None:
     after = [t for t in phrase if t.i >= ent.end]
     parts = []
     if before:
-        # Joined as the text spaces them: "front-runner", not "front - runner".
-        parts.append(" ".join("".join(t.text_with_ws for t in before).split()))
+        parts.append(_spaced(before))
     if after:
         text = (
             strip_trailing_punct(phrase.doc[after[0].i : after[-1].i + 1].text).lstrip(", ").strip()
@@ -267,6 +266,18 @@ def role_of(phrase: Span, ent: Span) -> str | None:
             parts.append(text)
     role = ", ".join(p for p in parts if p)
     return role or None
+
+
+def _spaced(tokens: list[Token]) -> str:
+    """Words joined as the text spaces them ("front-runner", not "front - runner"); a
+    comma left out between two of them stays ("early supporter, Representative")."""
+    out = []
+    for k, t in enumerate(tokens):
+        if k + 1 == len(tokens) or tokens[k + 1].i == t.i + 1:
+            out.append(t.text_with_ws)
+        else:
+            out.append(t.text + (", " if t.nbor().text == "," else " "))
+    return " ".join("".join(out).split())
 
 
 def _glued_hyphen(token: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon.cues import CUE_WORDS
+from .lexicon.cues import CUE_WORDS, SPEAKING_TEXTS
 from .lexicon.entities import DATE_AND_NUMBER_LABELS, PERSON_LABELS, SIGN_OFF_LABELS
 from .lexicon.function_words import NOT_SPEAKER_WORDS
 from .lexicon.marks import ENGLISH_MARKS, SIGN_OFF_DASHES
@@ -33,8 +33,14 @@ def is_name(token: Token) -> bool:
 
 
 def propn_head(token: Token) -> Token:
-    while token.dep_ in ("compound", "flat") and pos(token.head) == "PROPN":
-        token = token.head
+    """The last word of the name a proper noun is part of; "Rubio" in "Rubio spokesman
+    Alex Conant" qualifies a title before another name, whose head that is."""
+    while token.dep_ in ("compound", "flat"):
+        head = token.head
+        titled = head.lower_ in PERSON_ROLE_NOUNS and head.dep_ == "compound"
+        if pos(head) != "PROPN" and not (titled and pos(head.head) == "PROPN"):
+            break
+        token = head
     return token
 
 
@@ -52,8 +58,11 @@ def noun_phrase(head: Token) -> Span:
     right = max(t.i for t in keep)
     while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
         right -= 1
-    # "Stated Stone:" tags the verb as part of the name.
-    while left < right and doc[left].lower_ in CUE_WORDS:
+    # "Stated Stone:" tags the verb as part of the name, and '"…," tweeted Rubio aide
+    # Ann Cole' the closing mark too ("state Senate leader": a noun, no cue).
+    while left < right and (
+        (doc[left].lower_ in CUE_WORDS and pos(doc[left]) != "NOUN") or doc[left].is_quote
+    ):
         left += 1
     return doc[left : right + 1]
 
@@ -108,7 +117,7 @@ def according_phrase(token: Token) -> Span | None:
     to = token.nbor()
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if objects:
-        return noun_phrase(objects[0])
+        return noun_phrase(_author_of(objects[0]))
     following = [t for t in token.doc[to.i + 1 : to.i + 8] if pos(t) in ("PROPN", "NOUN")]
     return noun_phrase(following[0]) if following else None
 
@@ -120,3 +129,17 @@ def sign_off_phrase(trailing: list[Token]) -> Span | None:
     if not names or len(rest) > 8:
         return None
     return noun_phrase(propn_head(names[-1]))
+
+
+# Findings a text or a count reports, read as the work of whoever made them.
+_FINDINGS = SPEAKING_TEXTS | frozenset("calculation data figure finding research count".split())
+
+
+def _author_of(text: Token) -> Token:
+    """ "according to calculations by Ann Dale": the one who made the text or the count
+    speaks through it, not the text."""
+    if text.lower_ not in _FINDINGS and text.lower_.removesuffix("s") not in _FINDINGS:
+        return text
+    by = [c for c in text.children if c.dep_ == "prep" and c.lower_ == "by"]
+    authors = [c for c in by[0].children if c.dep_ == "pobj"] if by else []
+    return authors[0] if authors else text

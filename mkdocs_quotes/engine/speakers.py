@@ -62,6 +62,7 @@ from .postags import pos
 from .pronouns import NamedPerson, paragraph_of
 from .relations import name_relation
 from .roles import named_beside, title_before
+from .set_beside import apposed_name, describes_a_member
 from .things import SpeakingThing, referent_of_it, things_in
 
 if TYPE_CHECKING:
@@ -288,20 +289,18 @@ class SpeakerResolver:
 
     def from_phrase(self, phrase: Span, base: int) -> SpeakerRef:
         """A speaker from the noun phrase at an attribution."""
-        mention = Mention(
-            phrase.text,
-            base + phrase.start_char,
-            base + phrase.end_char,
-        )
+        mention = Mention(phrase.text, base + phrase.start_char, base + phrase.end_char)
+        if (apposed := apposed_name(phrase)) is not None:
+            return self.from_phrase(apposed, base)
+        member = describes_a_member(phrase)  # "a Tennessee Republican": nobody's name
         # A name inside a modifier is not the speaker: "a narrator in the Clinton ad".
         person = [
             e
             for e in phrase.ents
             if e.label_ in PERSON_LABELS
-            and not in_modifier(e, phrase)
-            and not names_whose_noun(e, phrase)
+            and not (member or in_modifier(e, phrase) or names_whose_noun(e, phrase))
         ]
-        if not person and pos(phrase.root) == "PROPN":
+        if not person and not member and pos(phrase.root) == "PROPN":
             span = proper_name_span(phrase.root)
             if is_title_word(span[-1].text):
                 # "Acme Vice President for news and talk Dave Gorab called": a run that
@@ -331,7 +330,7 @@ class SpeakerResolver:
         # 'Dahl in March 2019': months and days are proper nouns too, but no name.
         propn = [t for t in phrase if pos(t) == "PROPN" and t.ent_type_ not in TIME_LABELS]
         head_is_common = pos(root) == "NOUN"
-        if orgs and not head_is_common:
+        if orgs and not head_is_common and not member:
             org = strip_possessive(strip_det(orgs[0].text))
             # The small model often labels a lone surname ORG ("Trump said"); the
             # article's fuller form of it ("Donald Trump") says it is a person.
@@ -346,7 +345,7 @@ class SpeakerResolver:
         # start, which the tagger reads as a proper noun, is a group, not a name.
         role_plural = len(phrase) == 1 and root.lower_[:-1] in PERSON_ROLE_NOUNS
         if ((propn and not head_is_common and pos(root) == "PROPN") or lone_name) and not (
-            role_plural and root.lower_.endswith("s")
+            (role_plural and root.lower_.endswith("s")) or member
         ):
             words = propn or [root]
             name = self.full_name_at(clean_name(" ".join(t.text for t in words)), mention.start)

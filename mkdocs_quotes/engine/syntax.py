@@ -3,8 +3,7 @@
 The parser is one witness among several (its apposition arcs are right ~68% of the
 time): a cue comes from a word list, the speaker from the cue's subject where the
 parse gives one, else from the nearest name or noun phrase on the side of the cue
-where speakers stand.
-"""
+where speakers stand."""
 
 from __future__ import annotations
 
@@ -46,16 +45,15 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 def subjects_of(verb: Token, window: set[int]) -> list[Token]:
     """The verb's subjects within the window, the one nearest before the verb first.
-
-    The parser sometimes gives a verb two: a dateline or a place set off by commas
-    before the real subject ('in Salem, New Hampshire, Trump went after Bush'). The
-    subject stands next to its verb. A subject outside the window, a dateline's
-    place, stands in for the name it has taken as its apposition ('WASHINGTON --
-    President Obama, …, said').
-    """
+    The parser sometimes gives a verb two ('in Salem, New Hampshire, Trump went after
+    Bush'): the subject stands next to its verb. A subject outside the window, a
+    dateline's place, stands in for its apposition ('WASHINGTON -- President Obama,
+    …, said'); a name glued on as the verb's compound ('Beck joked') is its subject."""
     found: list[Token] = []
     for child in verb.children:
-        if child.dep_ not in SUBJECT_DEPS:
+        glued = child.dep_ == "compound" and child.i + 1 == verb.i  # not "her March comment"
+        glued &= (pos(child), pos(verb)) == ("PROPN", "VERB")
+        if child.dep_ not in SUBJECT_DEPS and not glued:
             continue
         if child.i in window:
             found.append(child)
@@ -134,11 +132,11 @@ def _author_of_text(text: Token) -> Token | None:
 
 
 def can_speak(speaker: SpeakerRef, phrase: Span) -> bool:
-    """People, organisations, pronouns and role nouns speak; "the spate of shootings" not."""
+    """People, organisations, pronouns ("someone" too), role nouns speak; "the spate" not."""
     if speaker.kind in ("person", "organisation"):
         return True
     root = phrase.root
-    if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+    if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"someone", "somebody"}:
         return True
     return speaking_noun(root)
 
@@ -237,7 +235,9 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     ]
     for candidates, beyond_cue in ((beside, True), (list(reversed(before))[:10], False)):
         for token in candidates:
-            if token.ent_type_ in DATE_AND_NUMBER_LABELS or token.is_punct:
+            # "Republican-leaning voters": a word hyphened to the next one is a modifier.
+            glued = not token.whitespace_ and doc[token.i + 1 : token.i + 2].text == "-"
+            if token.ent_type_ in DATE_AND_NUMBER_LABELS or token.is_punct or glued:
                 continue
             if token.ent_type_ in PLACE_LABELS and token.dep_ == "pobj":
                 continue  # "on the incident in Iowa": where, not who

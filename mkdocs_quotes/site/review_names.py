@@ -14,7 +14,7 @@ from ..engine.lexicon.cues import SPEAKING_TEXTS
 from ..engine.lexicon.function_words import DETERMINERS, NOT_SPEAKER_WORDS
 from ..engine.lexicon.marks import DOUBLE_MARKS, TWO_APOSTROPHES
 from ..engine.lexicon.organisations import ORGANISATION_WORDS
-from ..engine.lexicon.people import PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLE_WORDS
+from ..engine.lexicon.people import MEMBER_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLE_WORDS
 from ..engine.names import names_people
 from .corpus import Speaker
 from .identities import GLUED_WORDS, PersonName, is_first_word_of, is_variant
@@ -111,6 +111,7 @@ def _odd_description(folded: list[str], words: list[str]) -> str | None:
     head = _POSSESSIVE.sub("", heads[-1]) if heads else ""
     if not head.isalpha() or head in ("author",) or head in SPEAKING_TEXTS:
         return None
-    if names_people(head) or head.removesuffix("s") in SPEAKING_TEXTS:
+    # "a Kentucky Republican": a party's or a faith's member is a person.
+    if names_people(head) or head.removesuffix("s") in SPEAKING_TEXTS | MEMBER_NOUNS:
         return None
     return f'names no person, body or text ("{head}")'

@@ -108,6 +108,15 @@ PERSON_ROLE_NOUNS = frozenset(
     """.split()
 )
 
+# Capitalised nouns for a member of a party or a faith: "a Tennessee Republican", "the
+# nation's highest-ranking Democrat" describe someone; no person is named that.
+MEMBER_NOUNS = frozenset(
+    """
+    republican democrat independent libertarian conservative liberal progressive
+    socialist tory catholic protestant evangelical muslim christian jew mormon
+    """.split()
+)
+
 # Pronouns a parse can leave as a subject that are never a source: "who", "him".
 NOT_SPEAKING_PRONOUNS = frozenset("who whom whose which him them me us".split())
 

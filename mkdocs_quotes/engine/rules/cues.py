@@ -7,9 +7,10 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..cue_window import cue_in_window
-from ..lexicon.cues import INVERTED_CUES
+from ..lexicon.cues import ACCORDING, INVERTED_CUES
 from ..lexicon.marks import DOUBLE_OPENERS
 from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS
+from ..phrases import according_phrase
 from ..postags import pos
 from ..speaking import SpeakingPhrase
 from ..syntax import (
@@ -62,14 +63,30 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             if pos(token) not in ("VERB", "AUX") or is_aspectual(token):
                 continue
             subject = explicit_subject(token, window, says=not passed_cue)
+            if _thought_of_someone_talked_about(token):
+                continue
             if subject is None:
                 passed_cue = True
                 continue
             subject = _reporter_of_pronoun(token, subject, window, base, ctx.resolver)
+            # The '"…?" asked Dunn' right after the quote says who; a '"…," Trump said'
+            # only against a cue after it ('after Quick said …'): a cue before the
+            # quote ('calling Trump "a buffoon," Susan said') has its own speaker.
+            after, inverted = _cue_right_after(ctx)
+            if after is not None and after.i != token.i and (inverted or token.i > after.i):
+                return None
             if can_speak(ctx.named(subject), subject):
                 # A pronoun's reporter is found above ("Trump says he goes …").
                 pronoun = subject.root.lower_ in PERSON_PRONOUNS
                 reported = None if pronoun else _reporter_of_clause(token, window, ctx)
+                # A named speaker (or a "he") keeps the words a source reports ('Sanders
+                # wrote "…", according to CNN' files them under Sanders); a description's
+                # or a might-be's ('the media would call him "a chicken"') are the
+                # account of whoever they are "according to".
+                named = pronoun or ctx.named(subject).kind in ("person", "organisation")
+                modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+                if modal or not named:
+                    reported = _according_to(token, base) or reported
                 if reported is not None:
                     return reported
                 return SpeakingPhrase(subject, base, cue_text(token))
@@ -95,6 +112,44 @@ def _named_speaker(subject: Span, ctx: SpanContext) -> bool:
     if subject.root.lower_ in PERSON_PRONOUNS:
         return True
     return pos(subject.root) == "PROPN" and ctx.named(subject).kind == "person"
+
+
+def _thought_of_someone_talked_about(cue: Token) -> bool:
+    """'slamming candidates who think they can "outsource" it', 'Candidates who think
+    "…" are wrong,' she said: what a relative clause says some people think is the
+    account of whoever describes them, not words of theirs."""
+    return cue.dep_ == "relcl" and cue.lower_ in _THINKING
+
+
+_THINKING = frozenset("think thinks thought believe believes believed feel feels felt".split())
+
+
+def _according_to(cue: Token, base: int) -> SpeakingPhrase | None:
+    """'because, according to Trump, the media would call him a "chicken"': a clause
+    set under "according to" is that source's account, the quote in it too."""
+    for child in cue.children:
+        if child.lower_ == ACCORDING and child.i + 1 < len(cue.doc) and child.nbor().lower_ == "to":
+            phrase = according_phrase(child)
+            return None if phrase is None else SpeakingPhrase(phrase, base, "according to")
+    return None
+
+
+def _cue_right_after(ctx: SpanContext) -> tuple[Token | None, bool]:
+    """'— but Moscow denies — "why not?" asked Dunn', '"I never said that," Trump said,
+    after Quick said …': a quote closed on a comma or a question and followed at once
+    by a name and an inverted cue, either way round (inverted: the cue first), is that
+    name's, whatever other cue the parser hangs it from."""
+    if ctx.quoted.rstrip()[-1:] not in ",?!":
+        return None, False
+    words = [t for t in ctx.trailing if not t.is_punct][:5]
+    if len(words) >= 2 and words[0].lower_ in INVERTED_CUES and pos(words[1]) == "PROPN":
+        return words[0], True
+    names = 0
+    while names < len(words) and pos(words[names]) == "PROPN":
+        names += 1
+    if 1 <= names <= 3 and names < len(words) and words[names].lower_ in INVERTED_CUES:
+        return words[names], False
+    return None, False
 
 
 def _reporter_of_clause(cue: Token, window: set[int], ctx: SpanContext) -> SpeakingPhrase | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..cue_window import cue_in_window
+from ..cue_window import cue_in_window, sentence_final_cue
 from ..lexicon.cues import CUE_WORDS, SPEAKING_TEXTS, STATEMENT_NOUNS, WEAK_CUES
 from ..lexicon.marks import QUOTING_MARKS
 from ..lexicon.people import PERSON_PRONOUNS
@@ -79,6 +79,10 @@ def colon_lead_in(ctx: SpanContext) -> SpeakingPhrase | None:
     """A colon lead-in: 'Philip Bump: "…"', 'Stated Stone: "…"'. A dash leads in the
     same way: 'Trump also embraced the technique -- "I think ..."'."""
     if not ctx.leading or not ctx.before_open.rstrip().endswith((":", "--", "—", "–")):
+        return None
+    # 'Echo Point runs a campaign: "Publish the book," the pitch on Kickstarter says.'
+    # names its own speaker after the quote.
+    if ctx.quoted.rstrip()[-1:] == "," and sentence_final_cue(ctx.trailing) is not None:
         return None
     return colon_lead_in_words(ctx.leading, ctx.base, ctx.resolver)
 
@@ -166,9 +170,15 @@ def colon_lead_in_words(
     found = announcing_words(tokens, base, resolver)
     if found is not None:
         return found
-    # 'Philip Bump:', 'Here's Clinton in December 1992:' -- a date is no speaker, and a
-    # name further back than the last few words speaks only as a subject.
-    names = [t for t in tokens[-4:-1] if pos(t) == "PROPN" and not not_a_speaker(t)] or [
+    # 'Philip Bump:', 'Here's Clinton in December 1992:' -- a date is no speaker, nor a
+    # name after a preposition of place or medium ("in an interview with CNN on
+    # Tuesday:"; "via" or "by" one names an author), and a name further back than the
+    # last few words speaks only as a subject.
+    names = [
+        t
+        for t in tokens[-4:-1]
+        if pos(t) == "PROPN" and not not_a_speaker(t) and not _where(propn_head(t))
+    ] or [
         t
         for t in tokens[-6:-4]
         if pos(t) == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and not addressed(t)
@@ -186,6 +196,16 @@ def colon_lead_in_words(
             if subject is not None and can_speak(resolver.from_phrase(subject, base), subject):
                 return SpeakingPhrase(subject, base, None)
     return None
+
+
+def _where(name: Token) -> bool:
+    """ "on CNN", "with Fox": a name after a lowercase preposition that says where or
+    through what, not by whom ("by", "via", "from", "per")."""
+    prep = name.head
+    return name.dep_ == "pobj" and prep.text.islower() and prep.lower_ not in _AUTHOR_PREPS
+
+
+_AUTHOR_PREPS = frozenset({"by", "via", "from", "per"})
 
 
 def _text_drawn_from(tokens: list[Token], base: int) -> SpeakingPhrase | None:
