@@ -348,7 +348,7 @@ def test_a_lone_proper_noun_that_says_something_is_a_person(engine: QuoteEngine)
     # The paragraph before the quote is parsed without the entity tagger; "Okoro said"
     # makes Okoro someone, the "she" of the quote, not the mayor Okoro talks about.
     text = (
-        'Mayor Carla Diaz opened the rally. "We are here for the workers," she said.\n\n'
+        "Mayor Carla Diaz opened the rally at the plant gates.\n\n"
         "Okoro said Diaz had not visited the plant in a year.\n\n"
         '"She only comes when the cameras do," she said.'
     )
