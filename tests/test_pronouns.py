@@ -11,6 +11,7 @@ from mkdocs_quotes.engine.domain import Mention
 from mkdocs_quotes.engine.lexicon.given_names import gender_of_name
 from mkdocs_quotes.engine.name_spotting import says_something
 from mkdocs_quotes.engine.naming import resolve_pronoun
+from mkdocs_quotes.engine.people_named import PeopleNamed, PersonMention
 from mkdocs_quotes.engine.pronouns import (
     FEATURES,
     MentionHistory,
@@ -129,6 +130,17 @@ def test_a_suffix_is_no_surname() -> None:
     found = skim_names("Admiral Harry Lamb Jr. spoke. Lamb said so.", 0, 0, known)
     assert "Jr" not in known and "Jr." not in known
     assert [p.name for p in found if p.relation == "subject"][-1:] == ["Harry Lamb"]
+
+
+def test_a_bare_surname_finds_the_person_a_suffix_distinguishes() -> None:
+    # "Lamb says" after "Brent Lamb III" and his father "Brent Lamb": the son is a Lamb
+    # too, not someone surnamed "III".
+    people = PeopleNamed()
+    people.add(PersonMention(0, "Brent Lamb III", None, "m", True, in_full=True))
+    people.add(PersonMention(40, "Brent Lamb III", None, "m", True))
+    people.add(PersonMention(90, "Brent Lamb", None, "m", False, in_full=True))
+    assert people.has_surname("Lamb") and not people.has_surname("III")
+    assert people.full_forms("Lamb", quoted=False) == {"Brent Lamb III": 2, "Brent Lamb": 1}
 
 
 _PEOPLE = ("Ana Ruiz", "Ruiz", "Tom Hale", "Hales", "Lee Park", "Park's")

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .descriptions import role_nouns
+from .lexicon.people import surname_of
 
 
 @dataclass(frozen=True)
@@ -57,14 +58,17 @@ class PeopleNamed:
         self._mentions.append(person)
         self._positions.append(person.position)
         self._names.add(person.name)
+        # "Brent Bozell III" is a Bozell: a suffix is no surname, and the bare
+        # "Bozell" must find the person it distinguishes.
+        surname = surname_of(person.name)
         if " " in person.name:
-            self._surnames.add(person.name.rsplit(" ", 1)[1])
+            self._surnames.add(surname)
         words = person.name.split()
         if len(words) > 1:
-            forms = self._full_forms.setdefault((words[-1], person.quoted), {})
+            forms = self._full_forms.setdefault((surname, person.quoted), {})
             forms[person.name] = forms.get(person.name, 0) + 1
         if not person.quoted and len(words) > 1:
-            self._by_surname.setdefault(words[-1], []).append(
+            self._by_surname.setdefault(surname, []).append(
                 (person.position, person.name, person.subject, person.in_full)
             )
 
