@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from mkdocs_quotes import QuoteEngine, SpeakerRef
 from mkdocs_quotes.engine.domain import Mention
+from mkdocs_quotes.engine.fullest_names import known_as
 from mkdocs_quotes.engine.lexicon.given_names import gender_of_name
 from mkdocs_quotes.engine.name_spotting import says_something
 from mkdocs_quotes.engine.naming import resolve_pronoun
@@ -141,6 +142,21 @@ def test_a_bare_surname_finds_the_person_a_suffix_distinguishes() -> None:
     people.add(PersonMention(90, "Brent Lamb", None, "m", False, in_full=True))
     assert people.has_surname("Lamb") and not people.has_surname("III")
     assert people.full_forms("Lamb", quoted=False) == {"Brent Lamb III": 2, "Brent Lamb": 1}
+
+
+def test_a_person_is_shown_by_the_name_the_article_says_they_go_by(
+    engine: QuoteEngine,
+) -> None:
+    text = (
+        "Robert Hale grew up in Ohio and studied law there for years before politics.\n\n"
+        "Friends remember Mr. Hale, known as Bobby, as a quiet boy who read a lot.\n\n"
+        '"I never wanted to run for anything," Mr. Hale said on Monday.'
+    )
+    assert engine.extract(text).quotes[-1].speaker.name == "Bobby Hale"
+    # A headline's capitalised words are no name with a nickname set in quotes.
+    assert known_as('Carly "Horrified By" Cruz\n\nJohn "Jack" Reed spoke.') == {
+        "John Reed": "Jack Reed"
+    }
 
 
 _PEOPLE = ("Ana Ruiz", "Ruiz", "Tom Hale", "Hales", "Lee Park", "Park's")

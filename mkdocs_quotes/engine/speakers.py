@@ -22,7 +22,7 @@ from .descriptions import (
     without_inner_title,
 )
 from .domain import Mention, SpeakerRef
-from .full_names import full_names_in_text
+from .fullest_names import FullestNames
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS, TIME_LABELS
 from .lexicon.given_names import borne_by_both, gender_of_name, is_given_name
 from .lexicon.organisations import ORGANISATION_NOUNS
@@ -35,7 +35,6 @@ from .lexicon.people import (
     PLURAL_PRONOUNS,
     surname_of,
 )
-from .name_lines import LinesByWord
 from .name_spotting import from_given_name, says_something
 from .names import (
     clean_name,
@@ -82,7 +81,6 @@ class SpeakerResolver:
         ``paragraph_starts``: where its paragraphs start, if the caller knows."""
         self.text = text
         self.genders: dict[str, str] = {}
-        self._full_names: dict[str, str] = {}
         # Every mention of a person with where and how it stands, for pronouns.
         self.named: list[NamedPerson] = []
         self._paragraph_starts = (
@@ -92,7 +90,7 @@ class SpeakerResolver:
         self.people = PeopleNamed(self._paragraph_starts)
         self._skimmed: dict[str, str] = {}
         self._titles: dict[str, str] = {}
-        self._lines: LinesByWord | None = None
+        self._fullest = FullestNames(text, self.people)
         # Bodies and texts named so far, for a reporting "it".
         self.things: list[SpeakingThing] = []
         self._seeded = 0  # people whose surnames ``skim`` has seeded
@@ -265,25 +263,9 @@ class SpeakerResolver:
         return self.people.namesake_before(name, position) or self.full_name(name)
 
     def full_name(self, name: str) -> str:
-        """The fullest form of a name the article uses: "Biden" -> "Joe Biden".
-
-        Where the article names two people with that surname (Donald and Melania
-        Trump), the one it names most often wins.
-        """
-        if not name or " " in name.strip():
-            return name
-        if name in self._full_names:
-            return self._full_names[name]
-        counts = self.people.full_forms(name, quoted=False)
-        if not counts:
-            if self._lines is None:  # once per article, and only if a name needs it
-                self._lines = LinesByWord(self.text)
-            counts = full_names_in_text(self._lines.lines_with(name), name)
-        if not counts:
-            counts = self.people.full_forms(name, quoted=True)
-        best = max(counts, key=lambda n: (counts[n], -self.text.find(n)), default=name)
-        self._full_names[name] = best
-        return best
+        """The fullest form of a name the article uses: "Biden" -> "Joe Biden"
+        (fullest_names.py)."""
+        return self._fullest.of(name)
 
     # -- speakers -----------------------------------------------------------------
 

@@ -1,0 +1,112 @@
+"""The form of a person's name the article's speakers are shown by.
+
+"Biden" -> "Joe Biden", the fullest form of a surname the article uses; and a name
+the article says its bearer goes by ("Mr. Bush, known as Jeb"; "John Ellis (Jeb)
+Bush") is the one shown, since readers and annotators know the person by it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .full_names import full_names_in_text, is_running_text
+from .lexicon.given_names import is_given_name
+from .lexicon.people import HONORIFICS, TITLE_WORDS
+from .name_lines import LinesByWord
+from .people_named import PeopleNamed
+
+_WORD = r"[A-Z][\w'’.-]*"
+# "Mr. Bush, known as Jeb," / "John Ellis Bush, better known as Jeb": a single
+# capitalised word, not the first of a longer name ("known as Big Al Smith").
+_KNOWN_AS = re.compile(
+    rf"\b({_WORD}(?: {_WORD}){{0,3}}),? (?:(?:better|widely|popularly) )?known as "
+    rf"({_WORD})\b(?![ -][A-Z])"
+)
+# "John Ellis (Jeb) Bush", 'John Ellis "Jeb" Bush'.
+_INSET = re.compile(rf"\b((?:{_WORD} ){{1,3}})[(“\"‘']({_WORD})[)”\"’'] ({_WORD})\b")
+
+
+def _surname_and_given(name: str) -> tuple[str, list[str]]:
+    words = [w for w in name.split() if w.lower().rstrip(".") not in TITLE_WORDS]
+    words = [w for w in words if w.lower() not in HONORIFICS]
+    return (words[-1], words[:-1]) if words else ("", [])
+
+
+def _named_in_full_before(text: str, surname: str, at: int) -> str | None:
+    """The last name in full ending in ``surname`` before ``at``: whom "Mr. Bush,
+    known as Jeb" is about."""
+    found = None
+    for match in re.finditer(rf"\b((?:{_WORD} ){{1,3}}){re.escape(surname)}\b", text[:at]):
+        given = _surname_and_given(match.group(0))[1]
+        if given:
+            found = " ".join([*given, surname])
+    return found
+
+
+def _goes_by(nick: str, given: list[str]) -> bool:
+    """``nick`` is another given name for a person named ``given`` (a known given
+    name first): one plain word, not a title ("Ariz.") or a party ("R-Texas")."""
+    plain = nick[1:].islower() and nick.isalpha()
+    return plain and bool(given) and is_given_name(given[0]) and nick not in given
+
+
+def known_as(text: str) -> dict[str, str]:
+    """Full names the article says their bearers go by another given name under:
+    "John Ellis Bush" -> "Jeb Bush"."""
+    found: dict[str, str] = {}
+    # Not headlines, whose every word is capitalised ('Carly "Horrified By" Cruz').
+    text = "\n".join(line for line in text.splitlines() if is_running_text(line))
+    for match in _INSET.finditer(text):
+        nick, surname = match.group(2), match.group(3)
+        given = _surname_and_given(f"{match.group(1)}{surname}")[1]
+        if _goes_by(nick, given):
+            found[" ".join([*given, surname])] = f"{nick} {surname}"
+    for match in _KNOWN_AS.finditer(text):
+        surname, given = _surname_and_given(match.group(1))
+        nick = match.group(2)
+        if not surname or nick == surname:
+            continue
+        # The named bearer: written here in full, or the last named in full before.
+        full = " ".join([*given, surname]) if given else None
+        full = full or _named_in_full_before(text, surname, match.start())
+        if full and _goes_by(nick, full.split()[:-1]):
+            found.setdefault(full, f"{nick} {surname}")
+    return found
+
+
+class FullestNames:
+    """``SpeakerResolver.full_name`` for one article, remembered per name."""
+
+    def __init__(self, text: str, people: PeopleNamed) -> None:
+        self.text = text
+        self.people = people
+        self._found: dict[str, str] = {}
+        self._lines: LinesByWord | None = None
+        self._known_as: dict[str, str] | None = None
+
+    def shown(self, name: str) -> str:
+        """The name a person named ``name`` in full is shown by."""
+        if self._known_as is None:
+            self._known_as = known_as(self.text)
+        return self._known_as.get(name, name)
+
+    def of(self, name: str) -> str:
+        """The fullest form of a name the article uses: "Biden" -> "Joe Biden".
+
+        Where the article names two people with that surname (Donald and Melania
+        Trump), the one it names most often wins.
+        """
+        if not name or " " in name.strip():
+            return self.shown(name)
+        if name in self._found:
+            return self._found[name]
+        counts = self.people.full_forms(name, quoted=False)
+        if not counts:
+            if self._lines is None:  # once per article, and only if a name needs it
+                self._lines = LinesByWord(self.text)
+            counts = full_names_in_text(self._lines.lines_with(name), name)
+        if not counts:
+            counts = self.people.full_forms(name, quoted=True)
+        best = max(counts, key=lambda n: (counts[n], -self.text.find(n)), default=name)
+        self._found[name] = self.shown(best)
+        return self._found[name]
