@@ -120,6 +120,7 @@ def test_the_shipped_weights_fit_the_features() -> None:
         ("Ortizes", False),  # a family, when "Ortiz" is someone's surname
         ("Dana Ortiz’s", False),  # a possessive left in a name
         ("Northern Command", False),
+        ("Prairie Journalism", False),  # an outlet: "as reported by Prairie Journalism"
     ],
 )
 def test_he_or_she_means_one_person(name: str, one_person: bool) -> None:

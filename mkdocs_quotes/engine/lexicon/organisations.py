@@ -36,6 +36,6 @@ ORGANISATION_WORDS = _BOTH | frozenset(
     strategies associates consulting consultants holdings capital communications
     solutions industries enterprises ventures technologies systems airlines motors
     pharmaceuticals laboratories studios entertainment publishing productions analytics
-    books research brands insurance securities investments advisors advisers
+    books research brands insurance securities investments advisors advisers journalism
     """.split()
 )
