@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from mkdocs_quotes import QuoteEngine, SpeakerRef
 from mkdocs_quotes.engine.domain import Mention
+from mkdocs_quotes.engine.full_names import full_names_in_text
 from mkdocs_quotes.engine.fullest_names import known_as
 from mkdocs_quotes.engine.lexicon.given_names import gender_of_name
 from mkdocs_quotes.engine.name_spotting import says_something
@@ -158,6 +159,12 @@ def test_a_person_is_shown_by_the_name_the_article_says_they_go_by(
     assert known_as('Carly "Horrified By" Cruz\n\nJohn "Jack" Reed spoke.') == {
         "John Reed": "Jack Reed"
     }
+
+
+def test_a_nickname_in_quotes_stands_inside_a_full_name() -> None:
+    # The bare "Voss said" later is the man named with his nickname in quotes.
+    line = "the rally heard from former sergeant and Marine Peter “Pip” Voss on Sunday."
+    assert full_names_in_text(line, "Voss") == {"Peter Voss": 1}
 
 
 _PEOPLE = ("Ana Ruiz", "Ruiz", "Tom Hale", "Hales", "Lee Park", "Park's")

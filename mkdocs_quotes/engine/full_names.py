@@ -31,7 +31,10 @@ def is_running_text(line: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _full_name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}){re.escape(name)}\b")
+    # 'John “Tig” Tiegen': a nickname set in quotes between the given name and the
+    # surname is neither.
+    nickname = rf"(?:[“\"‘']{_NAME_WORD}[”\"’'] )?"
+    return re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}){nickname}{re.escape(name)}\b")
 
 
 # How far before a surname its given name and titles can start: three words and
