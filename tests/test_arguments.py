@@ -148,6 +148,13 @@ SPEAKERS = [
         '"Debate recap," tweeted Hale spokesman Ruth Dale.',
         "Ruth Dale",
     ),
+    # A "where" clause set off by dashes sets the scene: the marchers chant, not the team.
+    (
+        "Small groups of nurses continued to call for more staff, looping the streets "
+        "around the Civic Arena - where the Riverton Hawks played the Lakeside Owls - "
+        'while chanting, "Safe staffing saves lives."',
+        "Small groups of nurses",
+    ),
 ]
 
 
