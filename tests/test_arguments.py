@@ -148,6 +148,12 @@ SPEAKERS = [
         '"Debate recap," tweeted Hale spokesman Ruth Dale.',
         "Ruth Dale",
     ),
+    # "his" in a phrase on the verb points back to its subject: the governor's address.
+    (
+        "In May, Gov. Ada Marsh lauded Mr. Hollis in her state-of-the-state address for "
+        'backing "bold and practical ideas." Mr. Hollis is giving a farm to the state.',
+        "Ada Marsh",
+    ),
     # A "where" clause set off by dashes sets the scene: the marchers chant, not the team.
     (
         "Small groups of nurses continued to call for more staff, looping the streets "

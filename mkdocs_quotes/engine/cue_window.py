@@ -65,6 +65,8 @@ def cue_in_window(
             continue
         phrase = inherited_subject(token, sentence) if sentence is not None else None
         if phrase is None:
+            phrase = _owner_by_clause_subject(token, sentence or {t.i for t in tokens})
+        if phrase is None:
             phrase = subject_phrase(token, tokens, quote_first=side == "after")
         if phrase is not None:
             return phrase, cue_text(token)
@@ -145,6 +147,35 @@ def sentence_final_cue(trailing: list[Token]) -> tuple[Span, Token] | None:
     if pos(start) not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
         return None
     return cue.doc[start.i : cue.i], cue
+
+
+def _owner_by_clause_subject(cue: Token, sentence: set[int]) -> Span | None:
+    """'Gov. Hale lauded Mr. Gray in his state-of-the-state address for "…"': a cue
+    noun in a phrase owned by "his" or "her" on a verb is the words of that verb's
+    subject, whom the possessive points back to, not of the object nearer the cue."""
+    noun = cue
+    for _ in range(4):
+        if pos(noun) != "NOUN":
+            return None
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and _owned_by_pronoun(noun):
+            verb = noun.head.head
+            if pos(verb) not in ("VERB", "AUX") or verb.i not in sentence:
+                return None
+            return explicit_subject(verb, sentence, says=False)
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head  # "state" in "state-of-the-state address"
+        elif noun.dep_ in ("nmod", "compound"):
+            noun = noun.head
+        else:
+            return None
+    return None
+
+
+def _owned_by_pronoun(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in noun.children)
+
+
+_OWNERS = frozenset({"his", "her"})
 
 
 def _argument_of_a_verb(noun: Token) -> bool:
