@@ -148,6 +148,12 @@ SPEAKERS = [
         '"Debate recap," tweeted Hale spokesman Ruth Dale.',
         "Ruth Dale",
     ),
+    # Capitalised words between a dash and the colon label the source, tagged or not.
+    (
+        'Estimates of turnout are particularly unreliable - Vell Research: "Every sample '
+        'we checked had too few retirees in it."',
+        "Vell Research",
+    ),
     # "his" in a phrase on the verb points back to its subject: the governor's address.
     (
         "In May, Gov. Ada Marsh lauded Mr. Hollis in her state-of-the-state address for "
