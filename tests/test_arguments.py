@@ -353,3 +353,17 @@ def test_someone_speaks_and_a_name_glued_to_its_verb_does(engine: QuoteEngine) -
     found = {q.text: q.speaker.name for q in engine.extract(text).quotes}
     assert found["Resign,"] == "someone in the crowd", found
     assert found["Not today, friend! Come on up and take the microphone!"] == "Hale", found
+
+
+def test_the_noun_state_gives_way_to_a_cue_further_on(engine: QuoteEngine) -> None:
+    # "the secretary of state" names an office: the asker before it speaks.
+    from mkdocs_quotes.engine.cue_window import cue_in_window
+
+    doc = engine.nlp(
+        "Rosa Lind, a housing activist, asked the former secretary of state during a "
+        "Univision Facebook chat."
+    )
+    tokens = list(doc[:-1])
+    found = cue_in_window(tokens, "before", {t.i for t in tokens})
+    assert found is not None
+    assert found[0].text.startswith("Rosa Lind")

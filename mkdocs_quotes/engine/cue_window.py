@@ -30,6 +30,7 @@ def cue_in_window(
     ``sentence`` (the reporter's words on both sides of the quote) is where a
     participle set off by a comma finds the subject of its clause."""
     ordered = tokens if side == "after" else list(reversed(tokens))
+    fallback: tuple[Span, str] | None = None
     for token in ordered:
         lower = token.lower_
         if lower == ACCORDING and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
@@ -68,8 +69,14 @@ def cue_in_window(
             phrase = _owner_by_clause_subject(token, sentence or {t.i for t in tokens})
         if phrase is None:
             phrase = subject_phrase(token, tokens, quote_first=side == "after")
-        if phrase is not None:
+        # "the secretary of state", "a state-of-the-state address": the noun "state" is
+        # mostly a polity, no statement; a real cue further on says who speaks.
+        if phrase is not None and pos(token) == "NOUN" and lower in _POLITY:
+            fallback = fallback or (phrase, cue_text(token))
+        elif phrase is not None:
             return phrase, cue_text(token)
+    if fallback is not None:
+        return fallback
     if side == "after":
         final = sentence_final_cue(tokens)
         if final is not None:
@@ -176,6 +183,7 @@ def _owned_by_pronoun(noun: Token) -> bool:
 
 
 _OWNERS = frozenset({"his", "her"})
+_POLITY = frozenset({"state", "states"})
 
 
 def _argument_of_a_verb(noun: Token) -> bool:
