@@ -69,9 +69,9 @@ def cue_in_window(
             phrase = _owner_by_clause_subject(token, sentence or {t.i for t in tokens})
         if phrase is None:
             phrase = subject_phrase(token, tokens, quote_first=side == "after")
-        # "the secretary of state", "a state-of-the-state address": the noun "state" is
-        # mostly a polity, no statement; a real cue further on says who speaks.
-        if phrase is not None and pos(token) == "NOUN" and lower in _POLITY:
+        # "the secretary of state", "a state-of-the-state address": such a noun is
+        # mostly no statement; a real cue further on says who speaks.
+        if phrase is not None and pos(token) == "NOUN" and lower in _NOT_SPEECH_NOUNS:
             fallback = fallback or (phrase, cue_text(token))
         elif phrase is not None:
             return phrase, cue_text(token)
@@ -183,7 +183,11 @@ def _owned_by_pronoun(noun: Token) -> bool:
 
 
 _OWNERS = frozenset({"his", "her"})
-_POLITY = frozenset({"state", "states"})
+# Nouns spelled like cue verbs that mostly name no words said: "the secretary of
+# state", "a point", "the press", "a crack".
+_NOT_SPEECH_NOUNS = frozenset(
+    "state states point points object objects press crack snap knock wonder worry".split()
+)
 
 
 def _argument_of_a_verb(noun: Token) -> bool:
