@@ -148,6 +148,12 @@ SPEAKERS = [
         '"Debate recap," tweeted Hale spokesman Ruth Dale.',
         "Ruth Dale",
     ),
+    # A party-and-state label in brackets is on the name before it; she speaks.
+    (
+        "Saturday at the Vermont Democratic party convention Sen. Ann Marlowe (D-VT) said "
+        "presumptive nominee Tom Briggs was a “proven failure” in business.",
+        "Ann Marlowe",
+    ),
     # Capitalised words between a dash and the colon label the source, tagged or not.
     (
         'Estimates of turnout are particularly unreliable - Vell Research: "Every sample '

@@ -27,6 +27,7 @@ from .lexicon.marks import DOUBLE_CLOSE, ENGLISH_MARKS
 from .lexicon.people import PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .names import proper_name_span, surname_read_as_function_word
 from .phrases import (
+    bracketed_label,
     is_name,
     not_a_speaker,
     noun_phrase,
@@ -237,6 +238,7 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
         for token in candidates:
             # "Republican-leaning voters": a word hyphened to the next one is a modifier.
             glued = not token.whitespace_ and doc[token.i + 1 : token.i + 2].text == "-"
+            glued |= bracketed_label(token)  # "Sen. Ann Gray (D-Mass.)": a label on her
             if token.ent_type_ in DATE_AND_NUMBER_LABELS or token.is_punct or glued:
                 continue
             if token.ent_type_ in PLACE_LABELS and token.dep_ == "pobj":
