@@ -148,6 +148,12 @@ SPEAKERS = [
         '"Debate recap," tweeted Hale spokesman Ruth Dale.',
         "Ruth Dale",
     ),
+    # A cue on the other side of the quote outranks the noun "state" before it.
+    (
+        "From her failures as secretary of state to being “extremely careless” with "
+        "secrets – as described by FBI Director Jim Colby – many believe Hale is unfit.",
+        "Jim Colby",
+    ),
     # A party-and-state label in brackets is on the name before it; she speaks.
     (
         "Saturday at the Vermont Democratic party convention Sen. Ann Marlowe (D-VT) said "

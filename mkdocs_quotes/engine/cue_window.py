@@ -24,11 +24,12 @@ if TYPE_CHECKING:
 
 
 def cue_in_window(
-    tokens: list[Token], side: str, sentence: set[int] | None = None
+    tokens: list[Token], side: str, sentence: set[int] | None = None, *, weak: bool = True
 ) -> tuple[Span, str] | None:
     """The nearest cue in a window beside the quote, and the phrase that says it;
     ``sentence`` (the reporter's words on both sides of the quote) is where a
-    participle set off by a comma finds the subject of its clause."""
+    participle set off by a comma finds the subject of its clause. Without ``weak``,
+    a noun like "state" that mostly names nothing said is passed over altogether."""
     ordered = tokens if side == "after" else list(reversed(tokens))
     fallback: tuple[Span, str] | None = None
     for token in ordered:
@@ -75,7 +76,7 @@ def cue_in_window(
             fallback = fallback or (phrase, cue_text(token))
         elif phrase is not None:
             return phrase, cue_text(token)
-    if fallback is not None:
+    if fallback is not None and weak:
         return fallback
     if side == "after":
         final = sentence_final_cue(tokens)

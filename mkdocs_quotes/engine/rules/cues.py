@@ -261,10 +261,13 @@ def cue_beside_quote(ctx: SpanContext) -> SpeakingPhrase | None:
     attempts = [(ctx.trailing, "after"), (ctx.leading, "before")]
     if not prefer_trailing:
         attempts.reverse()
-    for tokens, side in attempts:
-        found = cue_in_window(tokens, side, ctx.window)
-        if found is not None:
-            return SpeakingPhrase(found[0], ctx.base, found[1])
+    # 'From her years as secretary of state to being "careless" – as described by
+    # Comey –': a cue on the other side outranks a "state" on the preferred one.
+    for weak in (False, True):
+        for tokens, side in attempts:
+            found = cue_in_window(tokens, side, ctx.window, weak=weak)
+            if found is not None:
+                return SpeakingPhrase(found[0], ctx.base, found[1])
     return None
 
 
