@@ -148,6 +148,13 @@ SPEAKERS = [
         '"Debate recap," tweeted Hale spokesman Ruth Dale.',
         "Ruth Dale",
     ),
+    # A description the parser hangs on the names before it, right before the cue, is
+    # the cue's subject: the candidate states it, not a host she spoke with.
+    (
+        "In an interview with Morning Show hosts Tom Barrow and Mia Lane, the Democratic "
+        "presidential candidate stated that Hale’s “divisive” remarks were unfair.",
+        "the Democratic presidential candidate",
+    ),
     # A cue on the other side of the quote outranks the noun "state" before it.
     (
         "From her failures as secretary of state to being “extremely careless” with "

@@ -156,3 +156,14 @@ def bracketed_label(token: Token) -> bool:
         return False
     closing = next((t for t in doc[token.i + 1 : token.i + 5] if t.text in "()"), None)
     return closing is not None and closing.text == ")" and pos(doc[opening.i - 1]) == "PROPN"
+
+
+def subject_like(noun: Token, cue: Token, subject_deps: tuple[str, ...]) -> bool:
+    """A common noun the parse makes a subject, or one it hangs as an apposition on a
+    name before it and that stands right before the cue: 'In an interview with hosts
+    Ann Gray and Tom Lee, the candidate stated that …' (the candidate states it)."""
+    if pos(noun) != "NOUN":
+        return False
+    if noun.dep_ in subject_deps:
+        return True
+    return noun.dep_ == "appos" and noun.i + 1 == cue.i and noun.head.i < noun.i

@@ -34,6 +34,7 @@ from .phrases import (
     phrase_before_aside,
     propn_head,
     speaking_noun,
+    subject_like,
 )
 from .postags import pos
 
@@ -247,7 +248,7 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
                 continue  # '"…," Cole Haddon wrote on Twitter': where, not who
             if pos(token) == "PRON" and token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
                 return noun_phrase(token)
-            if pos(token) == "PROPN" or (pos(token) == "NOUN" and token.dep_ in SUBJECT_DEPS):
+            if pos(token) == "PROPN" or subject_like(token, cue, SUBJECT_DEPS):
                 head = propn_head(token) if pos(token) == "PROPN" else token
                 if beyond_cue and head.dep_ == "poss" and head.head.i in in_window:
                     return _owned(head.head)  # '"…," exhorted Clinton's introducer, …'
