@@ -148,6 +148,44 @@ SPEAKERS = [
         '"Debate recap," tweeted Hale spokesman Ruth Dale.',
         "Ruth Dale",
     ),
+    # A description the parser hangs on the names before it, right before the cue, is
+    # the cue's subject: the candidate states it, not a host she spoke with.
+    (
+        "In an interview with Morning Show hosts Tom Barrow and Mia Lane, the Democratic "
+        "presidential candidate stated that Hale’s “divisive” remarks were unfair.",
+        "the Democratic presidential candidate",
+    ),
+    # A cue on the other side of the quote outranks the noun "state" before it.
+    (
+        "From her failures as secretary of state to being “extremely careless” with "
+        "secrets – as described by FBI Director Jim Colby – many believe Hale is unfit.",
+        "Jim Colby",
+    ),
+    # A party-and-state label in brackets is on the name before it; she speaks.
+    (
+        "Saturday at the Vermont Democratic party convention Sen. Ann Marlowe (D-VT) said "
+        "presumptive nominee Tom Briggs was a “proven failure” in business.",
+        "Ann Marlowe",
+    ),
+    # Capitalised words between a dash and the colon label the source, tagged or not.
+    (
+        'Estimates of turnout are particularly unreliable - Vell Research: "Every sample '
+        'we checked had too few retirees in it."',
+        "Vell Research",
+    ),
+    # "his" in a phrase on the verb points back to its subject: the governor's address.
+    (
+        "In May, Gov. Ada Marsh lauded Mr. Hollis in her state-of-the-state address for "
+        'backing "bold and practical ideas." Mr. Hollis is giving a farm to the state.',
+        "Ada Marsh",
+    ),
+    # A "where" clause set off by dashes sets the scene: the marchers chant, not the team.
+    (
+        "Small groups of nurses continued to call for more staff, looping the streets "
+        "around the Civic Arena - where the Riverton Hawks played the Lakeside Owls - "
+        'while chanting, "Safe staffing saves lives."',
+        "Small groups of nurses",
+    ),
 ]
 
 
@@ -334,3 +372,17 @@ def test_someone_speaks_and_a_name_glued_to_its_verb_does(engine: QuoteEngine) -
     found = {q.text: q.speaker.name for q in engine.extract(text).quotes}
     assert found["Resign,"] == "someone in the crowd", found
     assert found["Not today, friend! Come on up and take the microphone!"] == "Hale", found
+
+
+def test_the_noun_state_gives_way_to_a_cue_further_on(engine: QuoteEngine) -> None:
+    # "the secretary of state" names an office: the asker before it speaks.
+    from mkdocs_quotes.engine.cue_window import cue_in_window
+
+    doc = engine.nlp(
+        "Rosa Lind, a housing activist, asked the former secretary of state during a "
+        "Univision Facebook chat."
+    )
+    tokens = list(doc[:-1])
+    found = cue_in_window(tokens, "before", {t.i for t in tokens})
+    assert found is not None
+    assert found[0].text.startswith("Rosa Lind")

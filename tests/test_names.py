@@ -177,3 +177,11 @@ def test_a_name_set_off_as_an_agency_is_an_organisation(engine: QuoteEngine) -> 
         ("Xinhua", "organisation"),
         ("Harry Dunn", "person"),
     ]
+
+
+def test_a_newspaper_named_for_its_town_is_an_organisation(engine: QuoteEngine) -> None:
+    # "Gazette", "Sentinel", "Courier" name papers, never a person's surname.
+    quotes = engine.extract('"The dam must go," the Millbrook Sentinel wrote on Sunday.').quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [
+        ("Millbrook Sentinel", "organisation")
+    ]

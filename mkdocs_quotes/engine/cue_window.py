@@ -24,12 +24,14 @@ if TYPE_CHECKING:
 
 
 def cue_in_window(
-    tokens: list[Token], side: str, sentence: set[int] | None = None
+    tokens: list[Token], side: str, sentence: set[int] | None = None, *, weak: bool = True
 ) -> tuple[Span, str] | None:
     """The nearest cue in a window beside the quote, and the phrase that says it;
     ``sentence`` (the reporter's words on both sides of the quote) is where a
-    participle set off by a comma finds the subject of its clause."""
+    participle set off by a comma finds the subject of its clause. Without ``weak``,
+    a noun like "state" that mostly names nothing said is passed over altogether."""
     ordered = tokens if side == "after" else list(reversed(tokens))
+    fallback: tuple[Span, str] | None = None
     for token in ordered:
         lower = token.lower_
         if lower == ACCORDING and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
@@ -65,9 +67,17 @@ def cue_in_window(
             continue
         phrase = inherited_subject(token, sentence) if sentence is not None else None
         if phrase is None:
+            phrase = _owner_by_clause_subject(token, sentence or {t.i for t in tokens})
+        if phrase is None:
             phrase = subject_phrase(token, tokens, quote_first=side == "after")
-        if phrase is not None:
+        # "the secretary of state", "a state-of-the-state address": such a noun is
+        # mostly no statement; a real cue further on says who speaks.
+        if phrase is not None and pos(token) == "NOUN" and lower in _NOT_SPEECH_NOUNS:
+            fallback = fallback or (phrase, cue_text(token))
+        elif phrase is not None:
             return phrase, cue_text(token)
+    if fallback is not None and weak:
+        return fallback
     if side == "after":
         final = sentence_final_cue(tokens)
         if final is not None:
@@ -145,6 +155,40 @@ def sentence_final_cue(trailing: list[Token]) -> tuple[Span, Token] | None:
     if pos(start) not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
         return None
     return cue.doc[start.i : cue.i], cue
+
+
+def _owner_by_clause_subject(cue: Token, sentence: set[int]) -> Span | None:
+    """'Gov. Hale lauded Mr. Gray in his state-of-the-state address for "…"': a cue
+    noun in a phrase owned by "his" or "her" on a verb is the words of that verb's
+    subject, whom the possessive points back to, not of the object nearer the cue."""
+    noun = cue
+    for _ in range(4):
+        if pos(noun) != "NOUN":
+            return None
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and _owned_by_pronoun(noun):
+            verb = noun.head.head
+            if pos(verb) not in ("VERB", "AUX") or verb.i not in sentence:
+                return None
+            return explicit_subject(verb, sentence, says=False)
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head  # "state" in "state-of-the-state address"
+        elif noun.dep_ in ("nmod", "compound"):
+            noun = noun.head
+        else:
+            return None
+    return None
+
+
+def _owned_by_pronoun(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in noun.children)
+
+
+_OWNERS = frozenset({"his", "her"})
+# Nouns spelled like cue verbs that mostly name no words said: "the secretary of
+# state", "a point", "the press", "a crack".
+_NOT_SPEECH_NOUNS = frozenset(
+    "state states point points object objects press crack snap knock wonder worry".split()
+)
 
 
 def _argument_of_a_verb(noun: Token) -> bool:

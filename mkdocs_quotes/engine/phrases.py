@@ -143,3 +143,27 @@ def _author_of(text: Token) -> Token:
     by = [c for c in text.children if c.dep_ == "prep" and c.lower_ == "by"]
     authors = [c for c in by[0].children if c.dep_ == "pobj"] if by else []
     return authors[0] if authors else text
+
+
+def bracketed_label(token: Token) -> bool:
+    """ "Sen. Ann Gray (D-Mass.) said": a few words in brackets right after a name are
+    a label on it (party and state), no one who speaks."""
+    doc = token.doc
+    opening = next(
+        (t for t in reversed(doc[max(0, token.i - 4) : token.i]) if t.text in "()"), None
+    )
+    if opening is None or opening.text != "(" or opening.i == 0:
+        return False
+    closing = next((t for t in doc[token.i + 1 : token.i + 5] if t.text in "()"), None)
+    return closing is not None and closing.text == ")" and pos(doc[opening.i - 1]) == "PROPN"
+
+
+def subject_like(noun: Token, cue: Token, subject_deps: tuple[str, ...]) -> bool:
+    """A common noun the parse makes a subject, or one it hangs as an apposition on a
+    name before it and that stands right before the cue: 'In an interview with hosts
+    Ann Gray and Tom Lee, the candidate stated that …' (the candidate states it)."""
+    if pos(noun) != "NOUN":
+        return False
+    if noun.dep_ in subject_deps:
+        return True
+    return noun.dep_ == "appos" and noun.i + 1 == cue.i and noun.head.i < noun.i

@@ -27,12 +27,14 @@ from .lexicon.marks import DOUBLE_CLOSE, ENGLISH_MARKS
 from .lexicon.people import PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .names import proper_name_span, surname_read_as_function_word
 from .phrases import (
+    bracketed_label,
     is_name,
     not_a_speaker,
     noun_phrase,
     phrase_before_aside,
     propn_head,
     speaking_noun,
+    subject_like,
 )
 from .postags import pos
 
@@ -237,6 +239,7 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
         for token in candidates:
             # "Republican-leaning voters": a word hyphened to the next one is a modifier.
             glued = not token.whitespace_ and doc[token.i + 1 : token.i + 2].text == "-"
+            glued |= bracketed_label(token)  # "Sen. Ann Gray (D-Mass.)": a label on her
             if token.ent_type_ in DATE_AND_NUMBER_LABELS or token.is_punct or glued:
                 continue
             if token.ent_type_ in PLACE_LABELS and token.dep_ == "pobj":
@@ -245,7 +248,7 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
                 continue  # '"…," Cole Haddon wrote on Twitter': where, not who
             if pos(token) == "PRON" and token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
                 return noun_phrase(token)
-            if pos(token) == "PROPN" or (pos(token) == "NOUN" and token.dep_ in SUBJECT_DEPS):
+            if pos(token) == "PROPN" or subject_like(token, cue, SUBJECT_DEPS):
                 head = propn_head(token) if pos(token) == "PROPN" else token
                 if beyond_cue and head.dep_ == "poss" and head.head.i in in_window:
                     return _owned(head.head)  # '"…," exhorted Clinton's introducer, …'

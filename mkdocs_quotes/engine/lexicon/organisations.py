@@ -37,5 +37,7 @@ ORGANISATION_WORDS = _BOTH | frozenset(
     solutions industries enterprises ventures technologies systems airlines motors
     pharmaceuticals laboratories studios entertainment publishing productions analytics
     books research brands insurance securities investments advisors advisers journalism
+    gazette courier chronicle observer examiner inquirer sentinel dispatch bulletin
+    ledger telegraph monitor review tabloid
     """.split()
 )

@@ -55,8 +55,17 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             seen.add(token.i)
             below, token = token, token.head
             if token.i in window and not is_cue(token) and _says_by_participle(below):
-                subject = explicit_subject(token, window, says=False)
-                if by_participle is None and subject is not None and _named_speaker(subject, ctx):
+                host = _above_scene_clause(token, window)
+                subject = explicit_subject(host, window, says=False)
+                # Past a scene clause the subject is no guess: a description will do.
+                if (
+                    by_participle is None
+                    and subject is not None
+                    and (
+                        _named_speaker(subject, ctx)
+                        or (host is not token and can_speak(ctx.named(subject), subject))
+                    )
+                ):
                     by_participle = SpeakingPhrase(subject, base, cue_text(below))
             if token.i not in window or not is_cue(token):
                 continue
@@ -105,6 +114,27 @@ def _says_by_participle(verb: Token) -> bool:
         and is_cue(verb)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def _above_scene_clause(verb: Token, window: set[int]) -> Token:
+    """'protesters marched around the stadium - where the Panthers played - while
+    chanting, "…"': a "where" or "when" clause only sets the scene; a participle the
+    parser hangs from it says what the subject of the clause above does, climbing
+    past participles and infinitives of that clause ("continued to call …, looping")."""
+    above = verb
+    while above.dep_ in ("advcl", "relcl", "ccomp") and above.head.i in window:
+        if not any(c.tag_ == "WRB" and c.i < above.i for c in above.children):
+            break
+        above = above.head
+    if above is verb:
+        return verb
+    while (
+        explicit_subject(above, window, says=False) is None
+        and above.dep_ in ("advcl", "xcomp", "conj")
+        and above.head.i in window
+    ):
+        above = above.head
+    return above
 
 
 def _named_speaker(subject: Span, ctx: SpanContext) -> bool:
@@ -231,10 +261,13 @@ def cue_beside_quote(ctx: SpanContext) -> SpeakingPhrase | None:
     attempts = [(ctx.trailing, "after"), (ctx.leading, "before")]
     if not prefer_trailing:
         attempts.reverse()
-    for tokens, side in attempts:
-        found = cue_in_window(tokens, side, ctx.window)
-        if found is not None:
-            return SpeakingPhrase(found[0], ctx.base, found[1])
+    # 'From her years as secretary of state to being "careless" – as described by
+    # Comey –': a cue on the other side outranks a "state" on the preferred one.
+    for weak in (False, True):
+        for tokens, side in attempts:
+            found = cue_in_window(tokens, side, ctx.window, weak=weak)
+            if found is not None:
+                return SpeakingPhrase(found[0], ctx.base, found[1])
     return None
 
 

@@ -25,7 +25,7 @@ from ..syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..speakers import SpeakerResolver
     from .context import SpanContext
@@ -174,6 +174,9 @@ def colon_lead_in_words(
     # name after a preposition of place or medium ("in an interview with CNN on
     # Tuesday:"; "via" or "by" one names an author), and a name further back than the
     # last few words speaks only as a subject.
+    labelled = _label_after_dash(tokens)
+    if labelled is not None:
+        return SpeakingPhrase(labelled, base, None)
     names = [
         t
         for t in tokens[-4:-1]
@@ -196,6 +199,27 @@ def colon_lead_in_words(
             if subject is not None and can_speak(resolver.from_phrase(subject, base), subject):
                 return SpeakingPhrase(subject, base, None)
     return None
+
+
+def _label_after_dash(tokens: list[Token]) -> Span | None:
+    """'… are particularly unreliable - Vell Research: "…"': capitalised words between a
+    dash and the colon label the source, a name even where the tagger reads them as
+    common nouns (NN NN) or as a person's first name and surname."""
+    words = list(tokens)
+    while words and words[-1].is_punct:
+        words.pop()
+    run: list[Token] = []
+    while words and len(run) < 4 and words[-1].is_alpha and words[-1].text[:1].isupper():
+        run.insert(0, words.pop())
+    if not run or not words or words[-1].text not in _DASHES:
+        return None
+    dash = words[-1]
+    if dash.i == 0 or not dash.nbor(-1).whitespace_:
+        return None  # "Wall-Street": a hyphen inside a word, not a dash
+    return run[0].doc[run[0].i : run[-1].i + 1]
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _where(name: Token) -> bool:
