@@ -24,6 +24,9 @@ _KNOWN_AS = re.compile(
 )
 # "John Ellis (Jeb) Bush", 'John Ellis "Jeb" Bush'.
 _INSET = re.compile(rf"\b((?:{_WORD} ){{1,3}})[(“\"‘']({_WORD})[)”\"’'] ({_WORD})\b")
+# What every inset holds, found without trying a name at every capitalised word: most
+# articles have none, and then the inset pattern need not read them.
+_INSET_CORE = re.compile(rf"[(“\"‘']{_WORD}[)”\"’'] [A-Z]")
 
 
 def _surname_and_given(name: str) -> tuple[str, list[str]]:
@@ -56,12 +59,13 @@ def known_as(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     # Not headlines, whose every word is capitalised ('Carly "Horrified By" Cruz').
     text = "\n".join(line for line in text.splitlines() if is_running_text(line))
-    for match in _INSET.finditer(text):
+    insets = _INSET.finditer(text) if _INSET_CORE.search(text) else iter(())
+    for match in insets:
         nick, surname = match.group(2), match.group(3)
         given = _surname_and_given(f"{match.group(1)}{surname}")[1]
         if _goes_by(nick, given):
             found[" ".join([*given, surname])] = f"{nick} {surname}"
-    for match in _KNOWN_AS.finditer(text):
+    for match in _KNOWN_AS.finditer(text) if "known as" in text else iter(()):
         surname, given = _surname_and_given(match.group(1))
         nick = match.group(2)
         if not surname or nick == surname:
