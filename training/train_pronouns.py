@@ -49,7 +49,7 @@ Record = tuple[str, int, list[Candidate]]  # article text, quote start, candidat
 def record_candidates(texts: list[str]) -> tuple[list[Record], list[Any]]:
     """The candidates at every pronoun the engine resolves, and the engine's results."""
     records: list[Record] = []
-    original = attribution.resolve_pronoun
+    original = naming.resolve_pronoun  # what attribution calls, under its own name there
 
     def recording(
         speaker: SpeakerRef,
@@ -64,11 +64,12 @@ def record_candidates(texts: list[str]) -> tuple[list[Record], list[Any]]:
             records.append((resolver.text, quote_start, found))
         return original(speaker, quote_start, resolver, recent)
 
-    attribution.resolve_pronoun = recording  # type: ignore[assignment]
+    # attribution imported the function by name; the recording stands in for it there.
+    vars(attribution)["resolve_pronoun"] = recording
     try:
         results = list(QuoteEngine().extract_many(texts))
     finally:
-        attribution.resolve_pronoun = original  # type: ignore[assignment]
+        vars(attribution)["resolve_pronoun"] = original
     return records, results
 
 
