@@ -386,3 +386,10 @@ def test_the_noun_state_gives_way_to_a_cue_further_on(engine: QuoteEngine) -> No
     found = cue_in_window(tokens, "before", {t.i for t in tokens})
     assert found is not None
     assert found[0].text.startswith("Rosa Lind")
+
+
+def test_an_as_without_an_object_names_a_role_not_anyones_words(engine: QuoteEngine) -> None:
+    # "denounced the plan as …" sets words on the plan; "served as …" has no object,
+    # so the words in marks are a title, and no one is credited with them this way.
+    text = 'Tom Hale served as "acting harbour master" for a year before the storm.'
+    assert all(q.rule != "characterised_as" for q in engine.extract(text).quotes)

@@ -35,6 +35,11 @@ RULE_TEXTS = [
         "Lena Park",
     ),
     (
+        'Governor Ruth Ames condemned the new harbour plan as a "reckless gamble" on Friday.',
+        "characterised_as",
+        "Ruth Ames",
+    ),
+    (
         "A letter from the nurses' union reached the board on Monday. "
         '"We have waited long enough for safe staffing," it said.',
         "it_beside_quote",

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..speaking import Attribution, SpeakingLabel, SpeakingMention
+from .characterisations import characterised_as
 from .context import ParagraphView, SpanContext
 from .cues import (
     cue_beside_quote,
@@ -50,6 +51,7 @@ STAGE_ONE: tuple[Rule, ...] = (
     question_after_colon_lead_in,
     possessor_of_speech_noun,
     cue_beside_quote,
+    characterised_as,
     it_beside_quote,
     cue_in_next_sentence,
     dash_sign_off,
