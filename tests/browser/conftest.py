@@ -400,6 +400,15 @@ def theme_search(page: Page, served_site: ServedSite, words: str) -> Locator:
         box = page.locator("#mkdocs-search-query")
         expect(box).to_be_visible()
         box.press_sequentially(words, delay=20)
+        # The theme listens for keys only once its worker has built the index: words
+        # typed before then search nothing until the next key, for a reader too.
+        found = page.locator("#mkdocs-search-results article a").first.or_(
+            page.locator("#mkdocs-search-results", has_text="No results found")
+        )
+        deadline = time.monotonic() + STEP_TIMEOUT_MS / 1000
+        while not found.is_visible() and time.monotonic() < deadline:
+            box.press("End")
+            page.wait_for_timeout(250)
     elif theme.name == "readthedocs":
         box = page.locator('#rtd-search-form input[name="q"]')
         box.fill(words)
