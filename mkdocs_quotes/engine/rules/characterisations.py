@@ -5,7 +5,6 @@ object is what they characterise, and "as" introduces the characterisation."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..postags import pos
@@ -23,11 +22,7 @@ def characterised_as(ctx: SpanContext) -> SpeakingPhrase | None:
     (directly, or as a further item: '… as "provocative" and a "grave threat"'),
     in the reporter's words before the quote. An intransitive "served as 'acting
     director'" has no object, so names a role, not anyone's words."""
-    span, doc, base = ctx.span, ctx.doc, ctx.base
-    offsets = ctx.view.offsets
-    first = bisect_left(offsets, span.start)
-    quoted = list(doc[first : bisect_left(offsets, span.end)])
-    roots = [t for t in quoted if not span.start <= base + t.head.idx < span.end]
+    first, roots = ctx.quoted_roots()
     for root in roots[:2]:
         verb = _verb_of_as(root)
         if verb is None or verb.i >= first or verb.i not in ctx.window:
@@ -36,7 +31,7 @@ def characterised_as(ctx: SpanContext) -> SpeakingPhrase | None:
             continue
         subject = explicit_subject(verb, ctx.window, says=False)
         if subject is not None and subject.start < first:
-            return SpeakingPhrase(subject, base, verb.lower_)
+            return SpeakingPhrase(subject, ctx.base, verb.lower_)
     return None
 
 

@@ -197,6 +197,15 @@ class SpanContext:
         """The paragraph's text after the closing mark."""
         return self.view.text[self.span.close_end - self.base :]
 
+    def quoted_roots(self) -> tuple[int, list[Token]]:
+        """The index of the first quoted token, and the quoted tokens whose head
+        stands outside the quote: where the quote hangs in the reporter's sentence."""
+        span, offsets = self.span, self.view.offsets
+        first = bisect_left(offsets, span.start)
+        quoted = self.doc[first : bisect_left(offsets, span.end)]
+        outside = [t for t in quoted if not span.start <= self.base + t.head.idx < span.end]
+        return first, outside
+
     def named(self, phrase: Span, base: int | None = None) -> SpeakerRef:
         """What stage two would make of ``phrase``: for judging a candidate only."""
         return self.resolver.from_phrase(phrase, self.base if base is None else base)

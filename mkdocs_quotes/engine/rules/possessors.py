@@ -5,7 +5,6 @@ speaker, resolved as a "he" or "she" would be."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..lexicon.people import PRONOUN_OF_POSSESSIVE
@@ -38,11 +37,7 @@ def possessor_of_speech_noun(ctx: SpanContext) -> SpeakingPhrase | None:
     as a clause ("statement that …") or through a preposition of content ("call for
     …"). Words a verb hangs on the noun ('called Trump's statements "childish"',
     'declaring his remarks as "…"') are the verb's subject's, not the owner's."""
-    span, doc, base = ctx.span, ctx.doc, ctx.base
-    offsets = ctx.view.offsets
-    first = bisect_left(offsets, span.start)
-    quoted = list(doc[first : bisect_left(offsets, span.end)])
-    roots = [t for t in quoted if not span.start <= base + t.head.idx < span.end]
+    first, roots = ctx.quoted_roots()
     for root in roots[:2]:
         head = root.head
         if root.dep_ == "pobj" and head.lower_ in CONTENT_PREPOSITIONS and head.dep_ == "prep":
@@ -56,7 +51,7 @@ def possessor_of_speech_noun(ctx: SpanContext) -> SpeakingPhrase | None:
         if noun.lower_ in SPEECH_ACT_NOUNS and not _reported_by_a_cue(noun):
             owner = _owner(noun)
             if owner is not None:
-                return SpeakingPhrase(owner, base, noun.lower_)
+                return SpeakingPhrase(owner, ctx.base, noun.lower_)
     return None
 
 
