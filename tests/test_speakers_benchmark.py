@@ -44,3 +44,13 @@ def test_unattributed_page_is_no_junk_entry_but_its_quotes_are_not_right() -> No
     assert (tally.judged, tally.right, tally.unattributed) == (3, 1, 1)
     assert tally.with_gold == 2
     assert tally.junk == ["the budget [unnamed] (1 quotes)"]
+
+
+def test_a_description_titled_in_the_article_counts_beside_not_instead() -> None:
+    gold = {"a1": [{"text": "The vote is on Tuesday", "speaker": "the mayor", "match": ["mayor"]}]}
+    entries = [Entry("ann-ruiz", "Ann Ruiz", "person", "", [("a1", "The vote is on Tuesday")])]
+    texts = {"a1": 'Mayor Ann Ruiz spoke. "The vote is on Tuesday," the mayor said.'}
+    tally = tally_entries(entries, gold, {}, texts)
+    assert (tally.right, tally.right_by_title, len(tally.junk), tally.junk_by_title) == (0, 1, 1, 1)
+    untitled = tally_entries(entries, gold, {}, {"a1": "Ann Ruiz spoke."})
+    assert (untitled.right_by_title, untitled.junk_by_title) == (0, 0)
