@@ -416,6 +416,13 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             id="surname_the_tagger_reads_as_an_adverb",
         ),
         pytest.param(
+            "Ted Beasly ran the county's voter files for a decade.\n\n"
+            '"Clean lists are worth more than any slogan," said Beasly, explaining he '
+            "had fixed the files himself.",
+            "Ted Beasly",
+            id="surname_the_tagger_reads_as_an_adverb_after_an_inverted_cue",
+        ),
+        pytest.param(
             'Here is Dahl in March 2019: "Our harbour must stay open to everyone."',
             "Dahl",
             id="date_in_a_colon_lead_in_is_no_speaker",
