@@ -423,6 +423,12 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             id="surname_the_tagger_reads_as_an_adverb_after_an_inverted_cue",
         ),
         pytest.param(
+            "Volunteers stood at every door of the hall on Sunday.\n\n"
+            '"Please mark all five names on your ballot," said the printed leaflet.',
+            "the printed leaflet",
+            id="any_noun_the_parse_makes_subject_of_said_speaks",
+        ),
+        pytest.param(
             'Here is Dahl in March 2019: "Our harbour must stay open to everyone."',
             "Dahl",
             id="date_in_a_colon_lead_in_is_no_speaker",
