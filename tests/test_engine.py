@@ -429,6 +429,12 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             id="any_noun_the_parse_makes_subject_of_said_speaks",
         ),
         pytest.param(
+            "The union leader then explained that the roof had been leaking for years. "
+            '"We will need every hand on the ladders before the first snow."',
+            "The union leader",
+            id="role_noun_that_speaks_in_the_sentence_before",
+        ),
+        pytest.param(
             'Here is Dahl in March 2019: "Our harbour must stay open to everyone."',
             "Dahl",
             id="date_in_a_colon_lead_in_is_no_speaker",
