@@ -435,6 +435,20 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             id="role_noun_that_speaks_in_the_sentence_before",
         ),
         pytest.param(
+            "Volunteers met at the hall on Sunday. "
+            '"The bridge will not survive another flood, and everyone on this side of the '
+            'river knows it," said one of three residents who inspected it last week.',
+            "one of three residents who inspected it last week",
+            id="one_of_a_group_of_people_speaks",
+        ),
+        pytest.param(
+            "Ana Ruiz ran for the open seat in May. One of Lund’s former supporters who "
+            "still backs Ruiz, former Oregon Rep. Tom Harlan, said it was "
+            "“tragic in the year of the flood.”",
+            "Tom Harlan",
+            id="apposition_set_off_by_commas_with_a_title_before_the_name",
+        ),
+        pytest.param(
             'Here is Dahl in March 2019: "Our harbour must stay open to everyone."',
             "Dahl",
             id="date_in_a_colon_lead_in_is_no_speaker",

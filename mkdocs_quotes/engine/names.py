@@ -299,8 +299,10 @@ def in_modifier(ent: Span, phrase: Span) -> bool:
     if ent.start <= root.i < ent.end:
         return False
     # "His former partner at Lenox, Lawrence B. Cummings, called": a name set off by
-    # commas names the phrase, wherever the parser hangs the apposition.
-    if ent.root.dep_ == "appos" and ent.start > 0 and ent.doc[ent.start - 1].text == ",":
+    # commas (its title too: ", former Rep. Pat Schroeder,") names the phrase,
+    # wherever the parser hangs the apposition.
+    opens = ent.root.left_edge.i if ent.root.dep_ == "appos" else 0
+    if opens > 0 and ent.doc[opens - 1].text == ",":
         return False
     token = ent.root
     while token.i != root.i and token.head.i != token.i:
