@@ -449,6 +449,18 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             id="apposition_set_off_by_commas_with_a_title_before_the_name",
         ),
         pytest.param(
+            'Ana Ruiz left the stage after the band. "Mayor Ruiz, let me help you out - the '
+            'answer is no," the county chairman riffed to loud applause.',
+            "the county chairman",
+            id="riffed_is_a_cue",
+        ),
+        pytest.param(
+            "Ana Ruiz met donors on Friday. She bragged that her campaign had "
+            '"raised more money than any campaign in the history of this county."',
+            "Ana Ruiz",
+            id="bragged_is_a_cue_with_its_consonant_doubled",
+        ),
+        pytest.param(
             'Here is Dahl in March 2019: "Our harbour must stay open to everyone."',
             "Dahl",
             id="date_in_a_colon_lead_in_is_no_speaker",

@@ -132,6 +132,12 @@ _REGULAR = [
     "interject",
     "concur",
     "relate",
+    # Said with a manner, like "quip" and "muse" above.
+    "riff",
+    "surmise",
+    "grouse",
+    "aver",
+    "inquire",
     # Said with a manner, or framing someone's words: "Oliver barked", "reacted Trump",
     # "blamed the 'fog of war'". Not "refer", "beg", "propose": news uses them far
     # more often for what someone did than for what they said.
@@ -284,6 +290,8 @@ def _inflect(verb: str) -> set[str]:
             "nod",
             "jab",
             "stop",
+            "brag",
+            "aver",
         }:
             forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
     return forms
