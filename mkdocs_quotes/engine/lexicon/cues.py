@@ -132,12 +132,6 @@ _REGULAR = [
     "interject",
     "concur",
     "relate",
-    # Said with a manner, like "quip" and "muse" above.
-    "riff",
-    "surmise",
-    "grouse",
-    "aver",
-    "inquire",
     # Said with a manner, or framing someone's words: "Oliver barked", "reacted Trump",
     # "blamed the 'fog of war'". Not "refer", "beg", "propose": news uses them far
     # more often for what someone did than for what they said.
@@ -200,6 +194,9 @@ _REGULAR = [
     "hail",
     "tout",
 ]
+
+# Said with a manner, like "quip" and "muse".
+_REGULAR += "riff surmise grouse aver inquire".split()
 
 _IRREGULAR = [
     "read",  # "the letter reads"
