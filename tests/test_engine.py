@@ -461,6 +461,13 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             id="bragged_is_a_cue_with_its_consonant_doubled",
         ),
         pytest.param(
+            "The harbour pilots met on Monday. As the weekly tabloid noted in an editorial "
+            'on Friday, the mayor "has quietly earned himself a few new friends on the '
+            'council."',
+            "the weekly tabloid",
+            id="any_noun_the_parse_makes_subject_of_noted_speaks",
+        ),
+        pytest.param(
             'Here is Dahl in March 2019: "Our harbour must stay open to everyone."',
             "Dahl",
             id="date_in_a_colon_lead_in_is_no_speaker",
@@ -668,3 +675,13 @@ def test_speaker_mention_never_crosses_a_quote(engine: QuoteEngine, text: str) -
         assert text[mention.start : mention.end] == mention.text
         assert not any(mark in mention.text for mark in ('"', "“", "”"))
         assert not any(mention.start < end and start < mention.end for start, end in spans)
+
+
+def test_a_thing_that_added_songs_says_nothing(engine: QuoteEngine) -> None:
+    """ "added" has a sense that says nothing: the titles it lists have no speaker."""
+    text = (
+        "Ana Ruiz spoke first. The sound system, cycling through old rock songs, added "
+        'two summer hits including "Blue River Nights" and "Harbour Lights."'
+    )
+    speakers = {q.speaker.name for q in engine.extract(text).quotes}
+    assert "The sound system" not in speakers and "the sound system" not in speakers

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import pronouns
 from .domain import Mention, SpeakerRef
+from .lexicon.cues import INVERTED_CUES
 from .lexicon.people import PRONOUN_OF_POSSESSIVE
 from .line_speakers import label_speaker, sign_off_speaker
 from .names import (
@@ -70,9 +71,10 @@ def _can_be_a_speaker(
 
 
 def _says_or_writes(phrase: Span) -> bool:
-    """'"…," said the printed slate card', '"…," the progressive heavyweights wrote':
-    a common noun no word list knows speaks when the parse makes it the subject of
-    "say" or "write", the verbs nothing but a speaker or a text does. Not a phrase
+    """'"…," said the printed slate card', '"…," the progressive heavyweights wrote',
+    'as the tabloid noted, …': a common noun no word list knows speaks when the parse
+    makes it the subject of a verb only a speaker or a text does ("say", "write",
+    "note", "conclude", "ask": an inverted cue with no other sense). Not a phrase
     round a term in marks ('Any ''cleareyed'' reading, said Ann Gray, …')."""
     root = phrase.root
     if any(t.is_quote for t in phrase):
@@ -80,7 +82,13 @@ def _says_or_writes(phrase: Span) -> bool:
     return pos(root) == "NOUN" and root.dep_ == "nsubj" and root.head.lower_ in _SAY_OR_WRITE
 
 
-_SAY_OR_WRITE = frozenset("say says said saying write writes wrote writing".split())
+# Inverted cues with a sense that says nothing: "the sound system added hits", "the
+# sign reads 55", "the company posted a loss", "the deal continued".
+_OTHER_SENSES = frozenset(
+    """add adds added adding read reads post posts posted posting continue continues
+    continued continuing state states stated stating""".split()
+)
+_SAY_OR_WRITE = INVERTED_CUES - _OTHER_SENSES
 
 
 def _speaker_of(mention: SpeakingMention, resolver: SpeakerResolver) -> SpeakerRef | None:
