@@ -468,6 +468,13 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             id="any_noun_the_parse_makes_subject_of_noted_speaks",
         ),
         pytest.param(
+            "Ana Ruiz spoke at the harbour on Friday. More than 9,000 people joined a "
+            "statewide “teach-out” at 300 schools, according to the event organizer "
+            "Coalition to Rebuild Every Library (CREL).",
+            "Coalition to Rebuild Every Library",
+            id="name_that_a_bracketed_acronym_of_its_initials_follows",
+        ),
+        pytest.param(
             'Here is Dahl in March 2019: "Our harbour must stay open to everyone."',
             "Dahl",
             id="date_in_a_colon_lead_in_is_no_speaker",
