@@ -475,6 +475,13 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             id="name_that_a_bracketed_acronym_of_its_initials_follows",
         ),
         pytest.param(
+            "Ana Ruiz spoke at the harbour on Friday. Checkwise then ruled that her "
+            "statement about the new jobs is “mostly true,” but the site noted that most of "
+            "the jobs were part-time.",
+            "Checkwise",
+            id="a_fact_checkers_ruled_is_a_cue",
+        ),
+        pytest.param(
             'Here is Dahl in March 2019: "Our harbour must stay open to everyone."',
             "Dahl",
             id="date_in_a_colon_lead_in_is_no_speaker",

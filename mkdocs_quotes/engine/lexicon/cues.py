@@ -195,7 +195,8 @@ _REGULAR = [
     "tout",
 ]
 
-# Said with a manner, like "quip" and "muse".
+# Said with a manner, like "quip" and "muse"; a fact-checker's verdict in the past
+# tense ("ruled", "rated": "rule" and "rate" are mostly nouns).
 _REGULAR += "riff surmise grouse aver inquire".split()
 
 _IRREGULAR = [
@@ -295,7 +296,7 @@ def _inflect(verb: str) -> set[str]:
 
 
 CUE_WORDS: frozenset[str] = frozenset(
-    {form for verb in _REGULAR for form in _inflect(verb)} | set(_IRREGULAR)
+    {form for verb in _REGULAR for form in _inflect(verb)} | {*_IRREGULAR, "ruled", "rated"}
 )
 
 # Cues that, inverted after a quote, take their speaker where the parser puts an
