@@ -44,11 +44,12 @@ SPEAKERS = [
         '"We need a library in this town," exhorted Hale’s introducer, actress Ruth Dale.',
         "Ruth Dale",
     ),
-    # A "non-answer" is an answer nobody gave: no cue, and Hale, talked about, says nothing.
+    # A "non-answer" is an answer nobody gave: Hale, talked about, says nothing; the
+    # senator "riffed", a cue.
     (
         '"Mayor, let me help you out - the answer is no," the senator riffed on Gray’s '
         "non-answer to whether Hale was honest, drawing laughs from the crowd.",
-        "Unattributed",
+        "the senator",
     ),
     # A clause of time after the quote sets the scene: Gray blasted, Hale said it.
     (

@@ -416,6 +416,72 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             id="surname_the_tagger_reads_as_an_adverb",
         ),
         pytest.param(
+            "Ted Beasly ran the county's voter files for a decade.\n\n"
+            '"Clean lists are worth more than any slogan," said Beasly, explaining he '
+            "had fixed the files himself.",
+            "Ted Beasly",
+            id="surname_the_tagger_reads_as_an_adverb_after_an_inverted_cue",
+        ),
+        pytest.param(
+            "Volunteers stood at every door of the hall on Sunday.\n\n"
+            '"Please mark all five names on your ballot," said the printed leaflet.',
+            "the printed leaflet",
+            id="any_noun_the_parse_makes_subject_of_said_speaks",
+        ),
+        pytest.param(
+            "The union leader then explained that the roof had been leaking for years. "
+            '"We will need every hand on the ladders before the first snow."',
+            "The union leader",
+            id="role_noun_that_speaks_in_the_sentence_before",
+        ),
+        pytest.param(
+            "Volunteers met at the hall on Sunday. "
+            '"The bridge will not survive another flood, and everyone on this side of the '
+            'river knows it," said one of three residents who inspected it last week.',
+            "one of three residents who inspected it last week",
+            id="one_of_a_group_of_people_speaks",
+        ),
+        pytest.param(
+            "Ana Ruiz ran for the open seat in May. One of Lund’s former supporters who "
+            "still backs Ruiz, former Oregon Rep. Tom Harlan, said it was "
+            "“tragic in the year of the flood.”",
+            "Tom Harlan",
+            id="apposition_set_off_by_commas_with_a_title_before_the_name",
+        ),
+        pytest.param(
+            'Ana Ruiz left the stage after the band. "Mayor Ruiz, let me help you out - the '
+            'answer is no," the county chairman riffed to loud applause.',
+            "the county chairman",
+            id="riffed_is_a_cue",
+        ),
+        pytest.param(
+            "Ana Ruiz met donors on Friday. She bragged that her campaign had "
+            '"raised more money than any campaign in the history of this county."',
+            "Ana Ruiz",
+            id="bragged_is_a_cue_with_its_consonant_doubled",
+        ),
+        pytest.param(
+            "The harbour pilots met on Monday. As the weekly tabloid noted in an editorial "
+            'on Friday, the mayor "has quietly earned himself a few new friends on the '
+            'council."',
+            "the weekly tabloid",
+            id="any_noun_the_parse_makes_subject_of_noted_speaks",
+        ),
+        pytest.param(
+            "Ana Ruiz spoke at the harbour on Friday. More than 9,000 people joined a "
+            "statewide “teach-out” at 300 schools, according to the event organizer "
+            "Coalition to Rebuild Every Library (CREL).",
+            "Coalition to Rebuild Every Library",
+            id="name_that_a_bracketed_acronym_of_its_initials_follows",
+        ),
+        pytest.param(
+            "Ana Ruiz spoke at the harbour on Friday. Checkwise then ruled that her "
+            "statement about the new jobs is “mostly true,” but the site noted that most of "
+            "the jobs were part-time.",
+            "Checkwise",
+            id="a_fact_checkers_ruled_is_a_cue",
+        ),
+        pytest.param(
             'Here is Dahl in March 2019: "Our harbour must stay open to everyone."',
             "Dahl",
             id="date_in_a_colon_lead_in_is_no_speaker",
@@ -623,3 +689,13 @@ def test_speaker_mention_never_crosses_a_quote(engine: QuoteEngine, text: str) -
         assert text[mention.start : mention.end] == mention.text
         assert not any(mark in mention.text for mark in ('"', "“", "”"))
         assert not any(mention.start < end and start < mention.end for start, end in spans)
+
+
+def test_a_thing_that_added_songs_says_nothing(engine: QuoteEngine) -> None:
+    """ "added" has a sense that says nothing: the titles it lists have no speaker."""
+    text = (
+        "Ana Ruiz spoke first. The sound system, cycling through old rock songs, added "
+        'two summer hits including "Blue River Nights" and "Harbour Lights."'
+    )
+    speakers = {q.speaker.name for q in engine.extract(text).quotes}
+    assert "The sound system" not in speakers and "the sound system" not in speakers

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .domain import SpeakerKind
-from .lexicon.cues import SPEAKING_TEXTS
+from .lexicon.cues import INVERTED_CUES, SPEAKING_TEXTS
 from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS
 from .lexicon.function_words import ARTICLES, DETERMINERS, SENTENCE_OPENERS
 from .lexicon.given_names import is_given_name as is_known_given_name
@@ -197,7 +197,7 @@ def set_off_as_a_body(ent: Span) -> bool:
 
 
 def surname_read_as_function_word(token: Token) -> bool:
-    """'"…," Will wrote', 'May said', 'And Skelly called': the tagger reads a surname
+    """'"…," Will wrote', 'May said', 'And Skelly called', 'said Skelly': the tagger reads a surname
     that is also a modal, or ends like an adverb, as that word, leaving the cue
     without a subject. Capitalised right before a finite verb it is a name (a modal
     would take the base form: "will write"); an adverb only inside its sentence,
@@ -205,7 +205,9 @@ def surname_read_as_function_word(token: Token) -> bool:
     doc = token.doc
     if not token.text[:1].isupper() or token.i + 1 >= len(doc):
         return False
-    if doc[token.i + 1].tag_ not in ("VBD", "VBN", "VBZ"):
+    # '"…," said Skelly, explaining …': right after an inverted cue, too.
+    after_cue = token.i > 0 and doc[token.i - 1].lower_ in INVERTED_CUES
+    if doc[token.i + 1].tag_ not in ("VBD", "VBN", "VBZ") and not after_cue:
         return False
     if token.tag_ == "MD":
         return True
@@ -297,8 +299,10 @@ def in_modifier(ent: Span, phrase: Span) -> bool:
     if ent.start <= root.i < ent.end:
         return False
     # "His former partner at Lenox, Lawrence B. Cummings, called": a name set off by
-    # commas names the phrase, wherever the parser hangs the apposition.
-    if ent.root.dep_ == "appos" and ent.start > 0 and ent.doc[ent.start - 1].text == ",":
+    # commas (its title too: ", former Rep. Pat Schroeder,") names the phrase,
+    # wherever the parser hangs the apposition.
+    opens = ent.root.left_edge.i if ent.root.dep_ == "appos" else 0
+    if opens > 0 and ent.doc[opens - 1].text == ",":
         return False
     token = ent.root
     while token.i != root.i and token.head.i != token.i:

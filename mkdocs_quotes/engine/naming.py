@@ -8,9 +8,11 @@ a first-person writer's "I" becomes the author.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from . import pronouns
 from .domain import Mention, SpeakerRef
+from .lexicon.cues import INVERTED_CUES
 from .lexicon.people import PRONOUN_OF_POSSESSIVE
 from .line_speakers import label_speaker, sign_off_speaker
 from .names import (
@@ -18,10 +20,14 @@ from .names import (
     describes_a_speaker,
     names_people,
 )
+from .postags import pos
 from .pronoun_binding import addressee_after, without_addressee
 from .roles import clean_role
 from .speakers import SpeakerResolver
 from .speaking import SpeakingLabel, SpeakingLine, SpeakingMention, SpeakingPhrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 UNATTRIBUTED = "Unattributed"
 THE_AUTHOR = "the author"
@@ -60,8 +66,29 @@ def _can_be_a_speaker(
     if speaker.kind == "person":
         return not resolver.is_common_word(speaker.name)
     if speaker.kind == "unnamed" and isinstance(mention, SpeakingPhrase):
-        return describes_a_speaker(mention.phrase)
+        return describes_a_speaker(mention.phrase) or _says_or_writes(mention.phrase)
     return True
+
+
+def _says_or_writes(phrase: Span) -> bool:
+    """'"…," said the printed slate card', '"…," the progressive heavyweights wrote',
+    'as the tabloid noted, …': a common noun no word list knows speaks when the parse
+    makes it the subject of a verb only a speaker or a text does ("say", "write",
+    "note", "conclude", "ask": an inverted cue with no other sense). Not a phrase
+    round a term in marks ('Any ''cleareyed'' reading, said Ann Gray, …')."""
+    root = phrase.root
+    if any(t.is_quote for t in phrase):
+        return False
+    return pos(root) == "NOUN" and root.dep_ == "nsubj" and root.head.lower_ in _SAY_OR_WRITE
+
+
+# Inverted cues with a sense that says nothing: "the sound system added hits", "the
+# sign reads 55", "the company posted a loss", "the deal continued".
+_OTHER_SENSES = frozenset(
+    """add adds added adding read reads post posts posted posting continue continues
+    continued continuing state states stated stating""".split()
+)
+_SAY_OR_WRITE = INVERTED_CUES - _OTHER_SENSES
 
 
 def _speaker_of(mention: SpeakingMention, resolver: SpeakerResolver) -> SpeakerRef | None:

@@ -25,7 +25,23 @@ def not_a_speaker(token: Token) -> bool:
     """Dates and numbers don't speak; "the 46-year-old" (tagged DATE) does."""
     if token.lower_ in NOT_SPEAKER_WORDS:
         return True
-    return token.ent_type_ in DATE_AND_NUMBER_LABELS and not token.lower_.endswith("old")
+    if token.ent_type_ in DATE_AND_NUMBER_LABELS and not token.lower_.endswith("old"):
+        return not _some_of_people(token)
+    return False
+
+
+def _some_of_people(number: Token) -> bool:
+    """'said one of two witnesses', 'two of the organisers said': a number of a
+    group of people is some of them, and they speak. Not a share ("52 percent of
+    voters"): a poll's figure speaks only through the poll's own words."""
+    if number.ent_type_ != "CARDINAL":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(noun.dep_ == "pobj" and speaking_noun(noun) for noun in prep.children)
+        for prep in number.children
+    )
 
 
 def is_name(token: Token) -> bool:
@@ -71,6 +87,8 @@ def speaking_noun(noun: Token) -> bool:
     """A role or organisation noun: "the mayor", "officials", "the ministry"."""
     lower = noun.lower_
     singular = lower.rstrip("s")  # "the groups who wrote to her say": bodies speak too
+    if lower.endswith("sses"):
+        singular = lower[:-2]  # "witnesses"
     return (
         lower in PERSON_ROLE_NOUNS
         or singular in PERSON_ROLE_NOUNS

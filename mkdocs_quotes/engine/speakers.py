@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import pronouns, skimming
+from .acronyms import acronym_name
 from .described_mentions import described_mentions
 from .descriptions import (
     described_mention,
@@ -274,6 +275,8 @@ class SpeakerResolver:
         mention = Mention(phrase.text, base + phrase.start_char, base + phrase.end_char)
         if (apposed := apposed_name(phrase)) is not None:
             return self.from_phrase(apposed, base)
+        if (acronymed := acronym_name(phrase)) is not None:
+            return SpeakerRef(acronymed, "organisation", mention)
         member = describes_a_member(phrase)  # "a Tennessee Republican": nobody's name
         # A name inside a modifier is not the speaker: "a narrator in the Clinton ad".
         person = [

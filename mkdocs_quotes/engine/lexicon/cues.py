@@ -195,6 +195,10 @@ _REGULAR = [
     "tout",
 ]
 
+# Said with a manner, like "quip" and "muse"; a fact-checker's verdict in the past
+# tense ("ruled", "rated": "rule" and "rate" are mostly nouns).
+_REGULAR += "riff surmise grouse aver inquire".split()
+
 _IRREGULAR = [
     "read",  # "the letter reads"
     "reads",
@@ -284,13 +288,15 @@ def _inflect(verb: str) -> set[str]:
             "nod",
             "jab",
             "stop",
+            "brag",
+            "aver",
         }:
             forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
     return forms
 
 
 CUE_WORDS: frozenset[str] = frozenset(
-    {form for verb in _REGULAR for form in _inflect(verb)} | set(_IRREGULAR)
+    {form for verb in _REGULAR for form in _inflect(verb)} | {*_IRREGULAR, "ruled", "rated"}
 )
 
 # Cues that, inverted after a quote, take their speaker where the parser puts an

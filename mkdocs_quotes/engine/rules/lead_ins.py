@@ -13,7 +13,7 @@ from ..lexicon.marks import QUOTING_MARKS
 from ..lexicon.people import PERSON_PRONOUNS
 from ..names import looks_like_person_name, proper_name_span
 from ..not_quotes import is_partial, is_short_title
-from ..phrases import not_a_speaker, noun_phrase, propn_head
+from ..phrases import not_a_speaker, noun_phrase, propn_head, speaking_noun
 from ..postags import pos
 from ..speaking import SpeakingPhrase
 from ..syntax import (
@@ -71,6 +71,11 @@ def subject_of_sentence_before(ctx: SpanContext) -> SpeakingPhrase | None:
         if token.dep_ == "nsubj" and token.lower_ in PERSON_PRONOUNS and speaks:
             if not is_partial(ctx.span, view.text, base):
                 return SpeakingPhrase(token.doc[token.i : token.i + 1], base, None)
+            return None
+        # 'The church leader then related that … . "I sensed …"': so does a role noun.
+        if token.dep_ == "nsubj" and pos(token) == "NOUN" and speaks and speaking_noun(token):
+            if not is_partial(ctx.span, view.text, base):
+                return SpeakingPhrase(noun_phrase(token), base, None)
             return None
     return None
 
