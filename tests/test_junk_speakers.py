@@ -93,3 +93,12 @@ def test_a_word_hyphened_to_the_next_is_no_speaker(engine: QuoteEngine) -> None:
     )
     found = speakers(engine, text)
     assert found["very hopeful"][0] != "Democratic", found
+
+
+def test_a_body_left_unnamed_stays_a_description_of_its_article(engine: QuoteEngine) -> None:
+    unnamed = 'Harbor Tools recalled a drill on Monday.\n\n"No one was hurt," the company said.'
+    # A bare "company" entry would hold every article's company under one name.
+    assert speakers(engine, unnamed)["No one was hurt,"] == ("the company", "unnamed")
+    named = 'The Lakeside Ferry company added a sailing.\n\n"We are full," the company said.'
+    # The article names the body beside the same noun: the organisation keeps it.
+    assert speakers(engine, named)["We are full,"] == ("Lakeside Ferry Company", "organisation")

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span
 
+    from .domain import SpeakerKind
     from .people_named import PeopleNamed, PersonMention
 
 # ", a Pentagon spokesman," / ", the fire chief." right after a name.
@@ -204,8 +205,11 @@ def gender_near(ent: Span) -> str | None:
     return None
 
 
-def fuller_organisation(phrase: Span, description: str, text: str) -> str:
-    """ "the embassy" -> "US embassy" where the article said so earlier."""
+def fuller_organisation(phrase: Span, description: str, text: str) -> tuple[str, SpeakerKind]:
+    """ "the embassy" -> ("US embassy", "organisation") where the article said so
+    earlier. A body the phrase gives no name of ("the company", "a rights group") is
+    a description, kind "unnamed": filed as the organisation "company" it would hold
+    every company of every article under one name."""
     head = phrase.root.text
     words = description.split()
     if words and words[0].lower() in DETERMINERS and len(words) <= 3:
@@ -213,5 +217,8 @@ def fuller_organisation(phrase: Span, description: str, text: str) -> str:
         for match in pattern.finditer(text):
             qualifier = match.group(1).strip()
             if qualifier[:1].isupper():
-                return f"{qualifier} {head[0].upper()}{head[1:]}"
-    return strip_det(description) if words[0].lower() == "the" else description
+                return f"{qualifier} {head[0].upper()}{head[1:]}", "organisation"
+    if not any(word[:1].isupper() for word in words[1:]):
+        return description, "unnamed"
+    name = strip_det(description) if words[0].lower() == "the" else description
+    return name, "organisation"

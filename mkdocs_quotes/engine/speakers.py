@@ -334,9 +334,7 @@ class SpeakerResolver:
             return SpeakerRef(name, name_kind(name, root), mention)
         description = strip_trailing_punct(phrase.text)
         if root.lower_ in ORGANISATION_NOUNS and root.tag_ != "NNS":
-            return SpeakerRef(
-                fuller_organisation(phrase, description, self.text), "organisation", mention
-            )
+            return SpeakerRef(*fuller_organisation(phrase, description, self.text), mention)
         described = described_mention(phrase, mention.start, self.people)
         if described is not None:
             name = without_inner_title(described.name)
