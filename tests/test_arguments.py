@@ -250,6 +250,12 @@ DESCRIPTIONS = [
         'Rep. Ruth Dale spoke first. "The levee will hold," the congresswoman said.',
         "Ruth Dale",
     ),
+    # Named as no subject, but just before and with nobody else leading the text.
+    (
+        "The council hired Fire Chief Ana Ruiz in May.\n\n"
+        '"We could not save the building," the chief said.',
+        "Ana Ruiz",
+    ),
 ]
 
 UNNAMED = [
@@ -264,6 +270,11 @@ UNNAMED = [
     (
         "Obama played golf with World Bank President Jim Lee. "
         '"We will act on the climate," the president said.'
+    ),
+    # Named as no subject, in passing, while another person leads the text.
+    (
+        "Mayor Tom Hale toured the site with Fire Chief Ana Ruiz.\n\n"
+        '"We could not save the building," the chief said.'
     ),
     # "the Senate leader" is no union leader.
     ('Tom Hale, a former union leader, spoke too. "We will act," the Senate leader said.'),

@@ -144,7 +144,8 @@ def described_person(
     the one whose role holds every qualifier too, else None. That person must also
     have been the subject of a sentence before (``was_subject``): "golf with World
     Bank President Jim Yong Kim" is no sign that "the president" is Kim and not the
-    Obama the article is about."""
+    Obama the article is about; or have been named just before with nobody else
+    leading the text (``PeopleNamed.introduced_alone``)."""
     matching: dict[str, frozenset[str]] = {}
     for name, role in people:
         nouns = role_nouns(role) if role else frozenset()
@@ -170,7 +171,8 @@ def described_mention(phrase: Span, position: int, people: PeopleNamed) -> Perso
     name = described_person(
         *found,
         ((p.name, p.role) for p in people.with_role_noun(found[0], count)),
-        lambda name: people.subject_before(name, count),
+        lambda name: people.subject_before(name, count)
+        or people.introduced_alone(name, position, count),
     )
     return None if name is None else people.last_with_role(name, count)
 
