@@ -102,3 +102,17 @@ def test_a_body_left_unnamed_stays_a_description_of_its_article(engine: QuoteEng
     named = 'The Lakeside Ferry company added a sailing.\n\n"We are full," the company said.'
     # The article names the body beside the same noun: the organisation keeps it.
     assert speakers(engine, named)["We are full,"] == ("Lakeside Ferry Company", "organisation")
+
+
+def test_a_lower_case_head_is_no_name(engine: QuoteEngine) -> None:
+    text = (
+        'At a rally in Ohio, where the secretary of state said she would "stand by coal," '
+        "the crowd cheered.\n\n"
+        '"My guilty pleasure is the late show," the billionaire business mogul said.'
+    )
+    found = speakers(engine, text)
+    # The tagger reads "secretary" and "mogul" as proper nouns at times: neither the
+    # "state" inside the phrase nor "business mogul" is anyone's name.
+    assert found["stand by coal,"] == ("the secretary of state", "unnamed"), found
+    assert found["My guilty pleasure is the late show,"][0] != "business mogul", found
+

@@ -114,7 +114,9 @@ def description_head(phrase: Span) -> tuple[str, frozenset[str], frozenset[str]]
     anything else: "a spokesman" is somebody else, "the officials" many."""
     root = phrase.root
     words = [t for t in phrase if not t.is_punct]
-    if not words or words[0].lower_ != "the" or root.tag_ != "NN":
+    # A lower-case head the tagger read as a proper noun is a common one.
+    common = root.tag_ == "NN" or (root.tag_ == "NNP" and root.text.islower())
+    if not words or words[0].lower_ != "the" or not common:
         return None
     head = root.lower_
     if head not in PERSON_ROLE_NOUNS and head not in LEADING_TITLES and head not in _TITLE_WORDS:
@@ -171,8 +173,9 @@ def described_mention(phrase: Span, position: int, people: PeopleNamed) -> Perso
     name = described_person(
         *found,
         ((p.name, p.role) for p in people.with_role_noun(found[0], count)),
-        lambda name: people.subject_before(name, count)
-        or people.introduced_alone(name, position, count),
+        lambda name: (
+            people.subject_before(name, count) or people.introduced_alone(name, position, count)
+        ),
     )
     return None if name is None else people.last_with_role(name, count)
 
