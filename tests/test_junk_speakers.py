@@ -116,3 +116,8 @@ def test_a_lower_case_head_is_no_name(engine: QuoteEngine) -> None:
     assert found["stand by coal,"] == ("the secretary of state", "unnamed"), found
     assert found["My guilty pleasure is the late show,"][0] != "business mogul", found
 
+
+def test_another_takes_the_noun_it_leaves_out(engine: QuoteEngine) -> None:
+    text = '"The pier is safe," one ranger wrote. "Stay off the rocks," another said.'
+    # A lone "another" names nobody; the "one ranger" before it says another what.
+    assert speakers(engine, text)["Stay off the rocks,"] == ("another ranger", "unnamed")

@@ -61,7 +61,7 @@ from .postags import pos
 from .pronouns import NamedPerson, paragraph_of
 from .relations import name_relation
 from .roles import named_beside, title_before
-from .set_beside import apposed_name, describes_a_member
+from .set_beside import apposed_name, describes_a_member, elliptical_subject
 from .things import SpeakingThing, referent_of_it, things_in
 
 if TYPE_CHECKING:
@@ -336,7 +336,7 @@ class SpeakerResolver:
             words = propn or [root]
             name = self.full_name_at(clean_name(" ".join(t.text for t in words)), mention.start)
             return SpeakerRef(name, name_kind(name, root), mention)
-        description = strip_trailing_punct(phrase.text)
+        description = elliptical_subject(phrase) or strip_trailing_punct(phrase.text)
         if root.lower_ in ORGANISATION_NOUNS and root.tag_ != "NNS":
             return SpeakerRef(*fuller_organisation(phrase, description, self.text), mention)
         described = described_mention(phrase, mention.start, self.people)
