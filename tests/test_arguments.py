@@ -20,7 +20,8 @@ SPEAKERS = [
     (
         "The town council said in a statement that Hale's comments “are based on "
         "rumour, not on the facts of the case.”",
-        "town council",
+        # A body the phrase gives no name of stays its description (fuller_organisation).
+        "The town council",
     ),
     # A cue in a clause someone else reports is that reporter's account.
     (
