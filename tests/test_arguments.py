@@ -15,6 +15,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 SPEAKERS = [
+    # A participle hanging from a noun a person owns says what that noun does: the
+    # owner of the tweet speaks, not the council that mocks it.
+    (
+        "The council mocked Mayor Ana Ruiz's tweet calling the budget \"a triumph for "
+        'every street."',
+        "Ana Ruiz",
+    ),
     # A cue noun that is the subject of the quote's verb is talked about, not speaking:
     # the town said it.
     (
