@@ -65,7 +65,7 @@ def cue_in_window(
             continue
         if _about_the_addressee(token):
             continue
-        phrase = owner_of_words(token)
+        phrase = owner_of_words(token) or _subject_read_as_modified(token)
         if phrase is None and sentence is not None:
             phrase = inherited_subject(token, sentence)
         if phrase is None:
@@ -157,6 +157,19 @@ def sentence_final_cue(trailing: list[Token]) -> tuple[Span, Token] | None:
     if pos(start) not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
         return None
     return cue.doc[start.i : cue.i], cue
+
+
+def _subject_read_as_modified(cue: Token) -> Span | None:
+    """ "Multiple outlets reported on Wednesday the Secret Service had '…'": the
+    tagger reads a cue right after a plural speaking noun as a participle modifying
+    it; with no agent ("reported by …") the noun is the cue's subject, not the
+    subject of the clause it reports."""
+    noun = cue.head
+    if cue.tag_ != "VBN" or cue.dep_ != "acl" or noun.i != cue.i - 1 or noun.tag_ != "NNS":
+        return None
+    if not speaking_noun(noun) or any(c.dep_ == "agent" for c in cue.children):
+        return None
+    return cue.doc[noun.left_edge.i : noun.i + 1]
 
 
 def owner_of_words(cue: Token) -> Span | None:
