@@ -15,12 +15,27 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 SPEAKERS = [
+    # "reported" right after a plural speaking noun, which the tagger reads as a
+    # participle modifying it: the newspapers report, not the council they report on.
+    (
+        'Several newspapers reported on Monday the city council had held "very frank '
+        'talks" with the union.',
+        "Several newspapers",
+    ),
+    # A participle hanging from a noun a person owns says what that noun does: the
+    # owner of the tweet speaks, not the council that mocks it.
+    (
+        "The council mocked Mayor Ana Ruiz's tweet calling the budget \"a triumph for "
+        'every street."',
+        "Ana Ruiz",
+    ),
     # A cue noun that is the subject of the quote's verb is talked about, not speaking:
     # the town said it.
     (
         "The town council said in a statement that Hale's comments “are based on "
         "rumour, not on the facts of the case.”",
-        "town council",
+        # A body the phrase gives no name of stays its description (fuller_organisation).
+        "The town council",
     ),
     # A cue in a clause someone else reports is that reporter's account.
     (
@@ -251,6 +266,12 @@ DESCRIPTIONS = [
         'Rep. Ruth Dale spoke first. "The levee will hold," the congresswoman said.',
         "Ruth Dale",
     ),
+    # Named as no subject, but just before and with nobody else leading the text.
+    (
+        "The council hired Fire Chief Ana Ruiz in May.\n\n"
+        '"We could not save the building," the chief said.',
+        "Ana Ruiz",
+    ),
 ]
 
 UNNAMED = [
@@ -265,6 +286,11 @@ UNNAMED = [
     (
         "Obama played golf with World Bank President Jim Lee. "
         '"We will act on the climate," the president said.'
+    ),
+    # Named as no subject, in passing, while another person leads the text.
+    (
+        "Mayor Tom Hale toured the site with Fire Chief Ana Ruiz.\n\n"
+        '"We could not save the building," the chief said.'
     ),
     # "the Senate leader" is no union leader.
     ('Tom Hale, a former union leader, spoke too. "We will act," the Senate leader said.'),

@@ -93,3 +93,31 @@ def test_a_word_hyphened_to_the_next_is_no_speaker(engine: QuoteEngine) -> None:
     )
     found = speakers(engine, text)
     assert found["very hopeful"][0] != "Democratic", found
+
+
+def test_a_body_left_unnamed_stays_a_description_of_its_article(engine: QuoteEngine) -> None:
+    unnamed = 'Harbor Tools recalled a drill on Monday.\n\n"No one was hurt," the company said.'
+    # A bare "company" entry would hold every article's company under one name.
+    assert speakers(engine, unnamed)["No one was hurt,"] == ("the company", "unnamed")
+    named = 'The Lakeside Ferry company added a sailing.\n\n"We are full," the company said.'
+    # The article names the body beside the same noun: the organisation keeps it.
+    assert speakers(engine, named)["We are full,"] == ("Lakeside Ferry Company", "organisation")
+
+
+def test_a_lower_case_head_is_no_name(engine: QuoteEngine) -> None:
+    text = (
+        'At a rally in Ohio, where the secretary of state said she would "stand by coal," '
+        "the crowd cheered.\n\n"
+        '"My guilty pleasure is the late show," the billionaire business mogul said.'
+    )
+    found = speakers(engine, text)
+    # The tagger reads "secretary" and "mogul" as proper nouns at times: neither the
+    # "state" inside the phrase nor "business mogul" is anyone's name.
+    assert found["stand by coal,"] == ("the secretary of state", "unnamed"), found
+    assert found["My guilty pleasure is the late show,"][0] != "business mogul", found
+
+
+def test_another_takes_the_noun_it_leaves_out(engine: QuoteEngine) -> None:
+    text = '"The pier is safe," one ranger wrote. "Stay off the rocks," another said.'
+    # A lone "another" names nobody; the "one ranger" before it says another what.
+    assert speakers(engine, text)["Stay off the rocks,"] == ("another ranger", "unnamed")

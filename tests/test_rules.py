@@ -89,7 +89,7 @@ RULE_TEXTS = [
         '"Every driver will need a permit by June, and the fines will double for those '
         'who do not comply."',
         "announced_in_paragraph_before",
-        "ministry",
+        "The ministry",  # a body left unnamed stays a description (fuller_organisation)
     ),
     (
         "Senator Ray Hill was upbeat about the race on Monday.\n\n"

@@ -65,7 +65,9 @@ def cue_in_window(
             continue
         if _about_the_addressee(token):
             continue
-        phrase = inherited_subject(token, sentence) if sentence is not None else None
+        phrase = owner_of_words(token) or _subject_read_as_modified(token)
+        if phrase is None and sentence is not None:
+            phrase = inherited_subject(token, sentence)
         if phrase is None:
             phrase = _owner_by_clause_subject(token, sentence or {t.i for t in tokens})
         if phrase is None:
@@ -155,6 +157,34 @@ def sentence_final_cue(trailing: list[Token]) -> tuple[Span, Token] | None:
     if pos(start) not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
         return None
     return cue.doc[start.i : cue.i], cue
+
+
+def _subject_read_as_modified(cue: Token) -> Span | None:
+    """ "Multiple outlets reported on Wednesday the Secret Service had '…'": the
+    tagger reads a cue right after a plural speaking noun as a participle modifying
+    it; with no agent ("reported by …") the noun is the cue's subject, not the
+    subject of the clause it reports."""
+    noun = cue.head
+    if cue.tag_ != "VBN" or cue.dep_ != "acl" or noun.i != cue.i - 1 or noun.tag_ != "NNS":
+        return None
+    if not speaking_noun(noun) or any(c.dep_ == "agent" for c in cue.children):
+        return None
+    return cue.doc[noun.left_edge.i : noun.i + 1]
+
+
+def owner_of_words(cue: Token) -> Span | None:
+    """ "Mr. Clinton's remark in 2008 describing Mr. Obama's statement as '…'": a
+    participle that hangs from a noun says what that noun does, and a named owner of
+    the noun ("Clinton's remark", "Trump's tweet calling …") said it, not the subject
+    of the clause the noun stands in ("the Obama campaign exploited …")."""
+    if cue.tag_ != "VBG" or cue.dep_ != "acl" or pos(cue.head) != "NOUN":
+        return None
+    owners = [c for c in cue.head.children if c.dep_ == "poss" and pos(c) == "PROPN"]
+    if len(owners) != 1:
+        return None
+    owner = owners[0]
+    start = min(t.i for t in owner.subtree if t.dep_ != "case")
+    return owner.doc[start : owner.i + 1]
 
 
 def _owner_by_clause_subject(cue: Token, sentence: set[int]) -> Span | None:

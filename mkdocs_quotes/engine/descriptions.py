@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span
 
+    from .domain import SpeakerKind
     from .people_named import PeopleNamed, PersonMention
 
 # ", a Pentagon spokesman," / ", the fire chief." right after a name.
@@ -113,7 +114,9 @@ def description_head(phrase: Span) -> tuple[str, frozenset[str], frozenset[str]]
     anything else: "a spokesman" is somebody else, "the officials" many."""
     root = phrase.root
     words = [t for t in phrase if not t.is_punct]
-    if not words or words[0].lower_ != "the" or root.tag_ != "NN":
+    # A lower-case head the tagger read as a proper noun is a common one.
+    common = root.tag_ == "NN" or (root.tag_ == "NNP" and root.text.islower())
+    if not words or words[0].lower_ != "the" or not common:
         return None
     head = root.lower_
     if head not in PERSON_ROLE_NOUNS and head not in LEADING_TITLES and head not in _TITLE_WORDS:
@@ -143,7 +146,8 @@ def described_person(
     the one whose role holds every qualifier too, else None. That person must also
     have been the subject of a sentence before (``was_subject``): "golf with World
     Bank President Jim Yong Kim" is no sign that "the president" is Kim and not the
-    Obama the article is about."""
+    Obama the article is about; or have been named just before with nobody else
+    leading the text (``PeopleNamed.introduced_alone``)."""
     matching: dict[str, frozenset[str]] = {}
     for name, role in people:
         nouns = role_nouns(role) if role else frozenset()
@@ -169,7 +173,9 @@ def described_mention(phrase: Span, position: int, people: PeopleNamed) -> Perso
     name = described_person(
         *found,
         ((p.name, p.role) for p in people.with_role_noun(found[0], count)),
-        lambda name: people.subject_before(name, count),
+        lambda name: (
+            people.subject_before(name, count) or people.introduced_alone(name, position, count)
+        ),
     )
     return None if name is None else people.last_with_role(name, count)
 
@@ -204,8 +210,11 @@ def gender_near(ent: Span) -> str | None:
     return None
 
 
-def fuller_organisation(phrase: Span, description: str, text: str) -> str:
-    """ "the embassy" -> "US embassy" where the article said so earlier."""
+def fuller_organisation(phrase: Span, description: str, text: str) -> tuple[str, SpeakerKind]:
+    """ "the embassy" -> ("US embassy", "organisation") where the article said so
+    earlier. A body the phrase gives no name of ("the company", "a rights group") is
+    a description, kind "unnamed": filed as the organisation "company" it would hold
+    every company of every article under one name."""
     head = phrase.root.text
     words = description.split()
     if words and words[0].lower() in DETERMINERS and len(words) <= 3:
@@ -213,5 +222,8 @@ def fuller_organisation(phrase: Span, description: str, text: str) -> str:
         for match in pattern.finditer(text):
             qualifier = match.group(1).strip()
             if qualifier[:1].isupper():
-                return f"{qualifier} {head[0].upper()}{head[1:]}"
-    return strip_det(description) if words[0].lower() == "the" else description
+                return f"{qualifier} {head[0].upper()}{head[1:]}", "organisation"
+    if not any(word[:1].isupper() for word in words[1:]):
+        return description, "unnamed"
+    name = strip_det(description) if words[0].lower() == "the" else description
+    return name, "organisation"

@@ -108,6 +108,22 @@ class PeopleNamed:
         """Was ``name`` the subject of a sentence among the first ``count`` mentions?"""
         return self._first_subject.get(name, count) < count
 
+    def introduced_alone(self, name: str, position: int, count: int) -> bool:
+        """Was ``name`` last named with a role (of the first ``count`` mentions) in the
+        paragraph of ``position`` or the one before, with no one else the subject of a
+        sentence from the start of that paragraph on? "Congressman Ana Ruiz's office
+        slammed a suit alleging that the congressman …": the person a description
+        follows closely, even named as no subject, where nobody else leads the text."""
+        last = self.last_with_role(name, count)
+        if last is None:
+            return False
+        here = max(bisect_right(self._paragraph_starts, position) - 1, 0)
+        if last.position < self._paragraph_starts[max(here - 1, 0)]:
+            return False
+        opened = max(bisect_right(self._paragraph_starts, last.position) - 1, 0)
+        first = bisect_left(self._positions, self._paragraph_starts[opened])
+        return not any(m.subject and m.name != name for m in self._mentions[first:count])
+
     def named(self, name: str) -> bool:
         """Was anyone named exactly ``name``?"""
         return name in self._names

@@ -44,3 +44,23 @@ def apposed_name(phrase: Span) -> Span | None:
         return None
     name = proper_name_span(head)
     return name if looks_like_person_name(name) else None
+
+
+def elliptical_subject(phrase: Span) -> str | None:
+    """ "One sign read, "…" Another advised, "…"": a lone "another" or "one" leaves
+    out its noun, the one of the "one …" or "another …" subject before it in the same
+    stretch of text: "Another sign". None where no such subject stands before."""
+    if len(phrase) != 1 or phrase.root.lower_ not in _ELLIPTICAL:
+        return None
+    doc = phrase.doc
+    for token in reversed(doc[: phrase.start]):
+        counted = any(
+            c.lower_ in _ELLIPTICAL and c.dep_ in ("det", "nummod") for c in token.children
+        )
+        if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and counted:
+            return f"{phrase.text} {token.lower_}"
+    return None
+
+
+# Words that count one of several and may stand without their noun.
+_ELLIPTICAL = frozenset({"one", "another"})

@@ -62,7 +62,7 @@ from .postags import pos
 from .pronouns import NamedPerson, paragraph_of
 from .relations import name_relation
 from .roles import named_beside, title_before
-from .set_beside import apposed_name, describes_a_member
+from .set_beside import apposed_name, describes_a_member, elliptical_subject
 from .things import SpeakingThing, referent_of_it, things_in
 
 if TYPE_CHECKING:
@@ -285,7 +285,11 @@ class SpeakerResolver:
             if e.label_ in PERSON_LABELS
             and not (member or in_modifier(e, phrase) or names_whose_noun(e, phrase))
         ]
-        if not person and not member and pos(phrase.root) == "PROPN":
+        # "the billionaire business mogul", "the secretary of state": the tagger reads
+        # a lower-case head as a proper noun at times, but no name is written so. (A
+        # lone word such as "(pun intended)" is left to the checks for a name.)
+        lower_head = phrase.root.text.islower() and pos(phrase[0]) == "DET"
+        if not person and not member and pos(phrase.root) == "PROPN" and not lower_head:
             span = proper_name_span(phrase.root)
             if is_title_word(span[-1].text):
                 # "Acme Vice President for news and talk Dave Gorab called": a run that
@@ -314,7 +318,7 @@ class SpeakerResolver:
         orgs = [e for e in phrase.ents if e.label_ in ORGANISATION_LABELS]
         # 'Dahl in March 2019': months and days are proper nouns too, but no name.
         propn = [t for t in phrase if pos(t) == "PROPN" and t.ent_type_ not in TIME_LABELS]
-        head_is_common = pos(root) == "NOUN"
+        head_is_common = pos(root) == "NOUN" or lower_head
         if orgs and not head_is_common and not member:
             org = strip_possessive(strip_det(orgs[0].text))
             # The small model often labels a lone surname ORG ("Trump said"); the
@@ -335,11 +339,9 @@ class SpeakerResolver:
             words = propn or [root]
             name = self.full_name_at(clean_name(" ".join(t.text for t in words)), mention.start)
             return SpeakerRef(name, name_kind(name, root), mention)
-        description = strip_trailing_punct(phrase.text)
+        description = elliptical_subject(phrase) or strip_trailing_punct(phrase.text)
         if root.lower_ in ORGANISATION_NOUNS and root.tag_ != "NNS":
-            return SpeakerRef(
-                fuller_organisation(phrase, description, self.text), "organisation", mention
-            )
+            return SpeakerRef(*fuller_organisation(phrase, description, self.text), mention)
         described = described_mention(phrase, mention.start, self.people)
         if described is not None:
             name = without_inner_title(described.name)

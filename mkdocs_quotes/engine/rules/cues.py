@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ..cue_window import cue_in_window
+from ..cue_window import cue_in_window, owner_of_words
 from ..lexicon.cues import ACCORDING, INVERTED_CUES
 from ..lexicon.marks import DOUBLE_OPENERS
 from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS
@@ -75,6 +75,10 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             if _thought_of_someone_talked_about(token):
                 continue
             if subject is None:
+                # "mocked Ana Ruiz's tweet calling the budget '…'": the tweet's owner.
+                owner = owner_of_words(token)
+                if owner is not None:
+                    return SpeakingPhrase(owner, base, cue_text(token))
                 passed_cue = True
                 continue
             subject = _reporter_of_pronoun(token, subject, window, base, ctx.resolver)
