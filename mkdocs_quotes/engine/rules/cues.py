@@ -57,14 +57,12 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             if token.i in window and not is_cue(token) and _says_by_participle(below):
                 host = _above_scene_clause(token, window)
                 subject = explicit_subject(host, window, says=False)
-                # Past a scene clause the subject is no guess: a description will do.
+                # Any subject that speaks: "Hundreds of protesters marched, chanting …"
+                # is as much the protesters' as "Smith waved, mouthing …" is Smith's.
                 if (
                     by_participle is None
                     and subject is not None
-                    and (
-                        _named_speaker(subject, ctx)
-                        or (host is not token and can_speak(ctx.named(subject), subject))
-                    )
+                    and can_speak(ctx.named(subject), subject)
                 ):
                     by_participle = SpeakingPhrase(subject, base, cue_text(below))
             if token.i not in window or not is_cue(token):
@@ -135,13 +133,6 @@ def _above_scene_clause(verb: Token, window: set[int]) -> Token:
     ):
         above = above.head
     return above
-
-
-def _named_speaker(subject: Span, ctx: SpanContext) -> bool:
-    """A "he"/"she" or a person's name: no body or description speaks this way."""
-    if subject.root.lower_ in PERSON_PRONOUNS:
-        return True
-    return pos(subject.root) == "PROPN" and ctx.named(subject).kind == "person"
 
 
 def _thought_of_someone_talked_about(cue: Token) -> bool:

@@ -1,0 +1,31 @@
+"""Speakers the engine finds among groups and owners of words: a count of people
+("hundreds of nurses") speaks as the people do; a name that owns a claim owns its
+words. One made-up text a pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_quotes import QuoteEngine
+
+SPEAKERS = [
+    # A participle with no subject of its own says what its clause's subject does, and
+    # a count of people is a subject that speaks: the nurses chant, not the mayor.
+    (
+        "Mayor Tom Hale spoke at the town hall on Monday. Hundreds of nurses marched "
+        'through the rain on Tuesday, chanting "Safe staffing now," as the council met.',
+        "Hundreds of nurses",
+    ),
+    # "half" is tagged a number, yet "half of voters" is people who say things.
+    (
+        "At least half of voters in the county say the new levy is "
+        '"about right," though many think Mayor Hale is too cautious.',
+        "At least half of voters in the county",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
+def test_the_speaker_is_the_one_who_speaks(engine: QuoteEngine, text: str, speaker: str) -> None:
+    found = engine.extract(text).quotes
+    assert [q.speaker.name for q in found][-1:] == [speaker]
