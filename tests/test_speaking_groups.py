@@ -22,6 +22,23 @@ SPEAKERS = [
         '"about right," though many think Mayor Hale is too cautious.',
         "At least half of voters in the county",
     ),
+    # A name owns the words of its claim's "that" clause, not the one who sums it up.
+    (
+        "Governor Ruth Ames blamed the press for making an issue out of Tom Hale's claim "
+        'that the mayor "lied to the whole town," saying reporters were unfair.',
+        "Tom Hale",
+    ),
+    # … and a clause whose verb is outside the quote, under a cue above the noun.
+    (
+        "The candidates say they are not avoiding Ann Gray, who was hurt by Judge Mia "
+        'Lane\'s conclusion that her plans were "deeply careless."',
+        "Mia Lane",
+    ),
+    # A claim without "that" before the quote is no content: the groups say it.
+    (
+        "Hale's comments further “the mob mentality” fostered by rivals, the groups say.",
+        "the groups",
+    ),
 ]
 
 
