@@ -46,3 +46,17 @@ SPEAKERS = [
 def test_the_speaker_is_the_one_who_speaks(engine: QuoteEngine, text: str, speaker: str) -> None:
     found = engine.extract(text).quotes
     assert [q.speaker.name for q in found][-1:] == [speaker]
+
+
+def test_a_surname_only_ever_mr_is_not_the_wife_named_in_full() -> None:
+    # He is never named in full; the first lady is, once. "Mr. Hale" says the bare
+    # surname is a man's: his words are not hers.
+    text = (
+        'President Hale is rolling out a new message: "It is about me."\n\n'
+        'The president told voters he would take it as a "personal insult" if they '
+        "stayed home.\n\n"
+        '"My name may not be on the ballot," Mr. Hale said on Saturday. Mr. Hale will '
+        "campaign with the first lady, Ann Hale, in Ohio.\n"
+    )
+    speakers = {q.speaker.name for q in QuoteEngine().extract(text).quotes}
+    assert speakers == {"Hale"}
