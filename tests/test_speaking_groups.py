@@ -34,6 +34,19 @@ SPEAKERS = [
         'Lane\'s conclusion that her plans were "deeply careless."',
         "Mia Lane",
     ),
+    # A "they" under a group's own verb is the group, not the last one quoted.
+    (
+        'Mayor Tom Hale spoke first. "The plan is sound," the mayor said.\n\n'
+        "The union’s campaign is seeking to contrast its offer with what they call "
+        "the city’s “insulting final bid.”",
+        "union’s campaign",
+    ),
+    (
+        'Mayor Tom Hale spoke first. "The plan is sound," the mayor said.\n\n'
+        "Next week come hundreds of nurses planning protests against what they call the "
+        '"reckless" closure of the ward.',
+        "hundreds of nurses",
+    ),
     # A claim without "that" before the quote is no content: the groups say it.
     (
         "Hale's comments further “the mob mentality” fostered by rivals, the groups say.",

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from ..cue_window import cue_in_window
 from ..lexicon.cues import ACCORDING, INVERTED_CUES
 from ..lexicon.marks import DOUBLE_OPENERS
-from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS
-from ..phrases import according_phrase
+from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
+from ..phrases import according_phrase, noun_phrase, speaking_noun
 from ..postags import pos
 from ..speaking import SpeakingPhrase
 from ..syntax import (
@@ -76,6 +76,7 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                 passed_cue = True
                 continue
             subject = _reporter_of_pronoun(token, subject, window, base, ctx.resolver)
+            subject = _group_saying_they(token, subject, window, ctx)
             # The '"…?" asked Dunn' right after the quote says who; a '"…," Trump said'
             # only against a cue after it ('after Quick said …'): a cue before the
             # quote ('calling Trump "a buffoon," Susan said') has its own speaker.
@@ -226,6 +227,36 @@ def _reporter_of_pronoun(
             return reporter if fits and resolver.may_be(named.name, pronoun) else subject
         if reporter.root.lower_ != pronoun:
             return subject
+    return subject
+
+
+def _group_saying_they(cue: Token, subject: Span, window: set[int], ctx: SpanContext) -> Span:
+    """'Clinton's campaign is seeking to contrast her plan with what they call Trump's
+    "self-centered message"', 'supporters planning protests against what they call the
+    "fraudulent" nomination': a "they" in a clause under a group's own verb (or under
+    the participle that describes the group) is that group, whoever spoke last."""
+    if subject.root.lower_ not in PLURAL_PRONOUNS:
+        return subject
+    verb = cue
+    for _ in range(4):
+        if verb.dep_ == "acl" and verb.head.i in window and verb.head.tag_ == "NNS":
+            group = noun_phrase(verb.head)
+            return group if can_speak(ctx.named(group), group) else subject
+        if verb.dep_ not in ("ccomp", "relcl", "pcomp", "xcomp", "advcl"):
+            return subject
+        verb = verb.head
+        while verb.head.i != verb.i and pos(verb) not in ("VERB", "AUX"):
+            verb = verb.head
+        reporter = explicit_subject(verb, window, says=False)
+        if reporter is None:
+            continue
+        root = reporter.root
+        if root.lower_ in PLURAL_PRONOUNS:
+            continue
+        named = ctx.named(reporter)
+        plural = root.tag_ in ("NNS", "NNPS")
+        body = named.kind == "organisation" or (pos(root) == "NOUN" and speaking_noun(root))
+        return reporter if (plural or body) and can_speak(named, reporter) else subject
     return subject
 
 
