@@ -47,6 +47,11 @@ SPEAKERS = [
         '"reckless" closure of the ward.',
         "hundreds of nurses",
     ),
+    # The passive subject of a naming verb is the one named: the writer above speaks.
+    (
+        'Tom Hale was branded "in homage to" the old forger, Lena Park wrote.',
+        "Lena Park",
+    ),
     # A claim without "that" before the quote is no content: the groups say it.
     (
         "Hale's comments further “the mob mentality” fostered by rivals, the groups say.",

@@ -372,6 +372,10 @@ NAMING_CUES: frozenset[str] = frozenset(
     for form in _inflect(verb)
 )
 
+# Cues whose passive subject never says the words: the one spoken to ("she was told")
+# or the one named ('Cruz was branded "a liar"', "he was described as …").
+NOT_SPEAKING_PASSIVE_CUES = ADDRESSEE_PASSIVE_CUES | NAMING_CUES
+
 # Nouns of recorded words whose "of X" names who speaks in them: "footage of Clinton
 # asking, '…'", "a video of him saying '…'".
 RECORDING_NOUNS = frozenset(
