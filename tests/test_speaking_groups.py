@@ -52,6 +52,12 @@ SPEAKERS = [
         'Tom Hale was branded "in homage to" the old forger, Lena Park wrote.',
         "Lena Park",
     ),
+    # A naming infinitive is said by the object of the verb it completes, not its own.
+    (
+        'That prompted Ann Gray to make a joke about it and call Tom Hale "very flexible," '
+        "a nod to his changing positions.",
+        "Ann Gray",
+    ),
     # A claim without "that" before the quote is no content: the groups say it.
     (
         "Hale's comments further “the mob mentality” fostered by rivals, the groups say.",
