@@ -58,6 +58,13 @@ SPEAKERS = [
         "a nod to his changing positions.",
         "Ann Gray",
     ),
+    # A copula sets a quote on a noun of speech: the owner of the response says it.
+    (
+        "Aides told the senator about the storm damage. Ann Gray’s response was: "
+        "“Is the bakery on Main Street still open?” The bakery is a landmark, according "
+        "to its website.",
+        "Ann Gray",
+    ),
     # A claim without "that" before the quote is no content: the groups say it.
     (
         "Hale's comments further “the mob mentality” fostered by rivals, the groups say.",
@@ -98,3 +105,13 @@ def test_the_one_he_told_is_not_the_he_who_goes_on() -> None:
     )
     quotes = QuoteEngine().extract(text).quotes
     assert ["Moss" in q.speaker.name for q in quotes] == [True, True]
+
+
+def test_a_copula_that_sums_up_comments_gives_no_owner() -> None:
+    # 'Hale's comments are "…"' is a characterisation, not the comments' words.
+    text = (
+        "The party released a statement on Wednesday, saying Tom Hale's comments are "
+        '"another example of his divisive politics."\n'
+    )
+    quotes = QuoteEngine().extract(text).quotes
+    assert [q.speaker.name for q in quotes] != ["Tom Hale"]

@@ -43,6 +43,14 @@ def possessor_of_speech_noun(ctx: SpanContext) -> SpeakingPhrase | None:
         claim = _claim_of_a_name(root, first, ctx.window)
         if claim is not None:
             return _claim_phrase(claim, ctx.base)
+        # 'Clinton's response was: "…"' gives the response's words; 'Trump's comments
+        # are "another example of …"' sums them up: a clause or a colon, not a noun.
+        introduced = root.dep_ == "ccomp" or ctx.before_open.rstrip()[-1:] in (":", ",")
+        said = _said_by_copula(root, first, ctx.window) if introduced else None
+        if said is not None:
+            owner = _named_owner(said) or _owner(said)
+            if owner is not None:
+                return SpeakingPhrase(owner, ctx.base, said.lower_)
         head = root.head
         if root.dep_ == "pobj" and head.lower_ in CONTENT_PREPOSITIONS and head.dep_ == "prep":
             noun = head.head
@@ -56,6 +64,29 @@ def possessor_of_speech_noun(ctx: SpanContext) -> SpeakingPhrase | None:
             owner = _owner(noun)
             if owner is not None:
                 return SpeakingPhrase(owner, ctx.base, noun.lower_)
+    return None
+
+
+# Nouns for words said in answer or as a rule, that a copula sets the quote on:
+# "Clinton's response was: "…"", "Barrett's dictum to his interns was, "…"".
+COPULA_SPEECH_NOUNS = SPEECH_ACT_NOUNS | frozenset(
+    """
+    response responses answer answers reply retort rejoinder dictum motto message
+    verdict reaction advice explanation argument
+    """.split()
+)
+_COPULAS = frozenset({"is", "was", "are", "were"})
+
+
+def _said_by_copula(root: Token, first: int, window: set[int]) -> Token | None:
+    """The noun of speech that is the subject of the copula the quote completes, in
+    the reporter's words before it: the quote is what the response or dictum was."""
+    verb = root.head
+    if root.dep_ not in ("ccomp", "attr") or verb.lower_ not in _COPULAS or verb.i >= first:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in COPULA_SPEECH_NOUNS and child.i in window:
+            return child if pos(child) == "NOUN" else None
     return None
 
 
