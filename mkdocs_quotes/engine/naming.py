@@ -125,10 +125,4 @@ def pronoun_candidates(
     the one its own verb addresses ('"…," he told Hannity')."""
     pronoun = PRONOUN_OF_POSSESSIVE.get(mention.text.lower(), mention.text)
     found = resolver.pronoun_candidates(pronoun, before, recent)
-    found = without_addressee(found, addressee_after(resolver.text, mention.end))
-    # '"…," he told Hannity. ¶ "…," he said.': the "he" goes on talking to the one he
-    # told, who is no more the speaker of the next quote than of the last.
-    last = recent[-1][1].mention if recent else None
-    if last is not None and last.text.lower() == mention.text.lower() and last.end < before:
-        found = without_addressee(found, addressee_after(resolver.text, last.end))
-    return found
+    return without_addressee(found, addressee_after(resolver.text, mention.end))
