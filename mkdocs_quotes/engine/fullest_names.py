@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .full_names import full_names_in_text, is_running_text
-from .lexicon.given_names import is_given_name
+from .lexicon.given_names import borne_by_both, gender_of_name, is_given_name
 from .lexicon.people import HONORIFICS, TITLE_WORDS
 from .name_lines import LinesByWord
 from .people_named import PeopleNamed
@@ -111,6 +111,22 @@ class FullestNames:
             counts = full_names_in_text(self._lines.lines_with(name), name)
         if not counts:
             counts = self.people.full_forms(name, quoted=True)
+        counts = {n: c for n, c in counts.items() if not self._honorific_says_otherwise(n, name)}
         best = max(counts, key=lambda n: (counts[n], -self.text.find(n)), default=name)
         self._found[name] = self.shown(best)
         return self._found[name]
+
+    def _honorific_says_otherwise(self, full: str, surname: str) -> bool:
+        """'the first lady, Michelle Obama' once, and "Mr. Obama" fifteen times: where
+        the article gives the surname only one sex's honorific, a full form of the
+        other sex is someone else, and the bare surname is not hers. A given name
+        borne by both ("Lee") leaves it to the honorific."""
+        gender = gender_of_name(full)
+        if gender is None or borne_by_both(full):
+            return False
+        used = {
+            sex
+            for honorific, sex in HONORIFICS.items()
+            if sex is not None and f"{honorific.capitalize()} {surname}" in self.text
+        }
+        return bool(used) and gender not in used

@@ -28,6 +28,7 @@ from .lexicon.people import (
     UNSHOWN_HONORIFICS,
     WRITER_AND_READER_PRONOUNS,
 )
+from .phrases import counts_people
 from .postags import pos
 
 if TYPE_CHECKING:
@@ -362,6 +363,8 @@ def describes_a_speaker(phrase: Span) -> bool:
         return True
     if names_people(word) or word in SPEAKING_TEXTS or _singular(word) in SPEAKING_TEXTS:
         return True
+    if counts_people(root):
+        return True  # "hundreds of demonstrators", "half of voters"
     # A capitalised word inside a sentence is a name the tagger took for a noun
     # ("O’Donnell"); any other common noun is an event, a thing or a state of mind:
     # "the first incident", "the troubles", "an address", "the disruptions".

@@ -25,23 +25,9 @@ def not_a_speaker(token: Token) -> bool:
     """Dates and numbers don't speak; "the 46-year-old" (tagged DATE) does."""
     if token.lower_ in NOT_SPEAKER_WORDS:
         return True
-    if token.ent_type_ in DATE_AND_NUMBER_LABELS and not token.lower_.endswith("old"):
-        return not _some_of_people(token)
-    return False
-
-
-def _some_of_people(number: Token) -> bool:
-    """'said one of two witnesses', 'two of the organisers said': a number of a
-    group of people is some of them, and they speak. Not a share ("52 percent of
-    voters"): a poll's figure speaks only through the poll's own words."""
-    if number.ent_type_ != "CARDINAL":
-        return False
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "of"
-        and any(noun.dep_ == "pobj" and speaking_noun(noun) for noun in prep.children)
-        for prep in number.children
-    )
+    if counts_people(token):
+        return False  # "hundreds of protesters" (CARDINAL) speak
+    return token.ent_type_ in DATE_AND_NUMBER_LABELS and not token.lower_.endswith("old")
 
 
 def is_name(token: Token) -> bool:
@@ -83,9 +69,30 @@ def noun_phrase(head: Token) -> Span:
     return doc[left : right + 1]
 
 
+# Heads that only count the people of their "of" phrase: "hundreds of demonstrators",
+# "at least half of voters", "dozens of lawmakers" speak as those people do.
+QUANTITY_HEADS = frozenset(
+    "hundreds thousands dozens millions scores tens some many most half all few several"
+    " majority minority".split()
+)
+
+
+def counts_people(noun: Token) -> bool:
+    """ "Hundreds of demonstrators", "half of voters": a count of people who speak."""
+    if noun.lower_ not in QUANTITY_HEADS and noun.tag_ != "CD":
+        return False
+    counted = [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    return any(g.dep_ == "pobj" and speaking_noun(g) for g in counted)
+
+
 def speaking_noun(noun: Token) -> bool:
-    """A role or organisation noun: "the mayor", "officials", "the ministry"."""
+    """A role or organisation noun: "the mayor", "officials", "the ministry"; or a
+    count of them ("hundreds of demonstrators")."""
     lower = noun.lower_
+    if lower in QUANTITY_HEADS or noun.tag_ == "CD":
+        return counts_people(noun)
     singular = lower.rstrip("s")  # "the groups who wrote to her say": bodies speak too
     if lower.endswith("sses"):
         singular = lower[:-2]  # "witnesses"

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from .domain import SpeakerRef
 from .lexicon.cues import (
-    ADDRESSEE_PASSIVE_CUES,
     ASPECTUAL_CUES,
     CUE_OCCASIONS,
     CUE_WORDS,
     INVERTED_CUES,
     NAMING_CUES,
+    NOT_SPEAKING_PASSIVE_CUES,
     PHRASAL_CUES,
     RECORDING_NOUNS,
     SPEAKING_TEXTS,
@@ -102,8 +102,8 @@ def passive_agent(verb: Token, window: set[int]) -> Span | None:
 
 
 def addressed(subject: Token) -> bool:
-    """'She was told: "…"': the passive subject of a verb of telling is spoken to."""
-    return subject.dep_ == "nsubjpass" and subject.head.lower_ in ADDRESSEE_PASSIVE_CUES
+    """'She was told: "…"', 'he was branded "a liar"': spoken to or named, not speaking."""
+    return subject.dep_ == "nsubjpass" and subject.head.lower_ in NOT_SPEAKING_PASSIVE_CUES
 
 
 def relative_antecedent(verb: Token) -> Token:

@@ -260,9 +260,7 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
 
 # Verbs that are no cue with an infinitive after them: "will continue to be 'a
 # champion'", "began to 'rebuild'" say what someone does, not what they say.
-ASPECTUAL_CUES = frozenset(
-    {"continue", "continues", "continued", "continuing", "begin", "began", "begun"}
-)
+ASPECTUAL_CUES = frozenset("continue continues continued continuing begin began begun".split())
 
 # Verbs that only count as cues with a quote right next to them ("went on", "put it").
 WEAK_CUES = frozenset({"go", "goes", "went", "begin", "began", "begun", "put", "puts", "putting"})
@@ -337,9 +335,7 @@ ACCORDING = "according"
 
 # Nouns after "in" or "on" that belong to the cue: "said in a statement", "wrote in an
 # email". Not STATEMENT_NOUNS: "in an interview", "in a speech" say how, never announce.
-CUE_OCCASIONS = frozenset(
-    {"statement", "interview", "tweet", "post", "email", "release", "speech", "letter"}
-)
+CUE_OCCASIONS = frozenset("statement interview tweet post email release speech letter".split())
 
 # A sentence that announces words it doesn't quote: 'the DNC issued a statement'.
 STATEMENT_NOUNS = frozenset({"statement", "remarks", "words", "message", "tweet", "post", "letter"})
@@ -377,6 +373,9 @@ NAMING_CUES: frozenset[str] = frozenset(
     )
     for form in _inflect(verb)
 )
+
+# Passive subjects spoken to ("she was told") or named ('Cruz was branded "a liar"').
+NOT_SPEAKING_PASSIVE_CUES = ADDRESSEE_PASSIVE_CUES | NAMING_CUES
 
 # Nouns of recorded words whose "of X" names who speaks in them: "footage of Clinton
 # asking, '…'", "a video of him saying '…'".

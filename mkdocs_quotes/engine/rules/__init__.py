@@ -47,9 +47,10 @@ def transcript_label(ctx: SpanContext) -> SpeakingLabel | None:
 
 STAGE_ONE: tuple[Rule, ...] = (
     transcript_label,
+    # Before the cues: a verb above "Trump's claim that …" only sums the claim up.
+    possessor_of_speech_noun,
     governing_cue,
     question_after_colon_lead_in,
-    possessor_of_speech_noun,
     cue_beside_quote,
     characterised_as,
     it_beside_quote,

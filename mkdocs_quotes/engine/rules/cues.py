@@ -7,10 +7,10 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..cue_window import cue_in_window, owner_of_words
-from ..lexicon.cues import ACCORDING, INVERTED_CUES
+from ..lexicon.cues import ACCORDING, INVERTED_CUES, NAMING_CUES
 from ..lexicon.marks import DOUBLE_OPENERS
-from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS
-from ..phrases import according_phrase
+from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
+from ..phrases import according_phrase, noun_phrase, propn_head, speaking_noun
 from ..postags import pos
 from ..speaking import SpeakingPhrase
 from ..syntax import (
@@ -57,14 +57,12 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             if token.i in window and not is_cue(token) and _says_by_participle(below):
                 host = _above_scene_clause(token, window)
                 subject = explicit_subject(host, window, says=False)
-                # Past a scene clause the subject is no guess: a description will do.
+                # Any subject that speaks: "Hundreds of protesters marched, chanting …"
+                # is as much the protesters' as "Smith waved, mouthing …" is Smith's.
                 if (
                     by_participle is None
                     and subject is not None
-                    and (
-                        _named_speaker(subject, ctx)
-                        or (host is not token and can_speak(ctx.named(subject), subject))
-                    )
+                    and can_speak(ctx.named(subject), subject)
                 ):
                     by_participle = SpeakingPhrase(subject, base, cue_text(below))
             if token.i not in window or not is_cue(token):
@@ -74,6 +72,8 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             subject = explicit_subject(token, window, says=not passed_cue)
             if _thought_of_someone_talked_about(token):
                 continue
+            if subject is None and token.lower_ in NAMING_CUES and not passed_cue:
+                subject = _controller(token, window)
             if subject is None:
                 # "mocked Ana Ruiz's tweet calling the budget '…'": the tweet's owner.
                 owner = owner_of_words(token)
@@ -82,6 +82,7 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                 passed_cue = True
                 continue
             subject = _reporter_of_pronoun(token, subject, window, base, ctx.resolver)
+            subject = _group_saying_they(token, subject, window, ctx)
             # The '"…?" asked Dunn' right after the quote says who; a '"…," Trump said'
             # only against a cue after it ('after Quick said …'): a cue before the
             # quote ('calling Trump "a buffoon," Susan said') has its own speaker.
@@ -141,11 +142,27 @@ def _above_scene_clause(verb: Token, window: set[int]) -> Token:
     return above
 
 
-def _named_speaker(subject: Span, ctx: SpanContext) -> bool:
-    """A "he"/"she" or a person's name: no body or description speaks this way."""
-    if subject.root.lower_ in PERSON_PRONOUNS:
-        return True
-    return pos(subject.root) == "PROPN" and ctx.named(subject).kind == "person"
+def _controller(cue: Token, window: set[int]) -> Span | None:
+    """'That prompted Rubio to make a joke and call Trump "very flexible"': a naming
+    infinitive with no subject of its own is said by the object of the verb it
+    completes, never by its own object (Trump is called). Only naming verbs: in
+    'requires staffers to promise "…"', 'invites candidates to speak to ensure that
+    "…"', the words are the requirer's or the inviter's account."""
+    verb = cue
+    while verb.dep_ == "conj" and verb.head.i in window:
+        verb = verb.head
+    if verb.dep_ != "xcomp" or pos(verb.head) != "VERB":
+        return None
+    for child in verb.head.children:
+        if child.dep_ == "dobj" and child.i in window and child.i < verb.i:
+            if pos(child) == "PROPN":
+                return noun_phrase(propn_head(child))
+            return noun_phrase(child) if child.lower_ not in NOT_SPEAKING_OBJECTS else None
+    return None
+
+
+# Objects that control nothing a reader would credit: "it", "that".
+NOT_SPEAKING_OBJECTS = frozenset({"it", "this", "that", "them", "him", "her"})
 
 
 def _thought_of_someone_talked_about(cue: Token) -> bool:
@@ -239,6 +256,36 @@ def _reporter_of_pronoun(
             return reporter if fits and resolver.may_be(named.name, pronoun) else subject
         if reporter.root.lower_ != pronoun:
             return subject
+    return subject
+
+
+def _group_saying_they(cue: Token, subject: Span, window: set[int], ctx: SpanContext) -> Span:
+    """'Clinton's campaign is seeking to contrast her plan with what they call Trump's
+    "self-centered message"', 'supporters planning protests against what they call the
+    "fraudulent" nomination': a "they" in a clause under a group's own verb (or under
+    the participle that describes the group) is that group, whoever spoke last."""
+    if subject.root.lower_ not in PLURAL_PRONOUNS:
+        return subject
+    verb = cue
+    for _ in range(4):
+        if verb.dep_ == "acl" and verb.head.i in window and verb.head.tag_ == "NNS":
+            group = noun_phrase(verb.head)
+            return group if can_speak(ctx.named(group), group) else subject
+        if verb.dep_ not in ("ccomp", "relcl", "pcomp", "xcomp", "advcl"):
+            return subject
+        verb = verb.head
+        while verb.head.i != verb.i and pos(verb) not in ("VERB", "AUX"):
+            verb = verb.head
+        reporter = explicit_subject(verb, window, says=False)
+        if reporter is None:
+            continue
+        root = reporter.root
+        if root.lower_ in PLURAL_PRONOUNS:
+            continue
+        named = ctx.named(reporter)
+        plural = root.tag_ in ("NNS", "NNPS")
+        body = named.kind == "organisation" or (pos(root) == "NOUN" and speaking_noun(root))
+        return reporter if (plural or body) and can_speak(named, reporter) else subject
     return subject
 
 

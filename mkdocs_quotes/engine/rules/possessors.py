@@ -1,7 +1,8 @@
 """A stage-one rule for words quoted as what someone's speech act said: 'his call for
 "a total and complete ban"', 'her statement that "the vote was rigged"'. No verb of
 saying has a subject there; the "his" or "her" that owns the noun of speech is the
-speaker, resolved as a "he" or "she" would be."""
+speaker, resolved as a "he" or "she" would be; a name that owns the noun ('Trump's
+claim that Obama "founded ISIS"') is, where a "that" clause gives the claim's content."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ SPEECH_ACT_NOUNS = frozenset(
     promise promises pledge pledges vow vows assertion assertions warning warnings
     declaration insistence accusation accusations boast boasts admission suggestion
     prediction plea demand demands threat threats description characterization
-    quip slogan mantra refrain tweet tweets
+    quip slogan mantra refrain tweet tweets conclusion conclusions
     """.split()
 )
 # The words a noun of speech takes its content with: "call for …", "warning of …".
@@ -39,6 +40,17 @@ def possessor_of_speech_noun(ctx: SpanContext) -> SpeakingPhrase | None:
     'declaring his remarks as "…"') are the verb's subject's, not the owner's."""
     first, roots = ctx.quoted_roots()
     for root in roots[:2]:
+        claim = _claim_of_a_name(root, first, ctx.window)
+        if claim is not None:
+            return _claim_phrase(claim, ctx.base)
+        # 'Clinton's response was: "…"' gives the response's words; 'Trump's comments
+        # are "another example of …"' sums them up: a clause or a colon, not a noun.
+        introduced = root.dep_ == "ccomp" or ctx.before_open.rstrip()[-1:] in (":", ",")
+        said = _said_by_copula(root, first, ctx.window) if introduced else None
+        if said is not None:
+            owner = _named_owner(said) or _owner(said)
+            if owner is not None:
+                return SpeakingPhrase(owner, ctx.base, said.lower_)
         head = root.head
         if root.dep_ == "pobj" and head.lower_ in CONTENT_PREPOSITIONS and head.dep_ == "prep":
             noun = head.head
@@ -52,6 +64,66 @@ def possessor_of_speech_noun(ctx: SpanContext) -> SpeakingPhrase | None:
             owner = _owner(noun)
             if owner is not None:
                 return SpeakingPhrase(owner, ctx.base, noun.lower_)
+    return None
+
+
+# Nouns for words said in answer or as a rule, that a copula sets the quote on:
+# "Clinton's response was: "…"", "Barrett's dictum to his interns was, "…"".
+COPULA_SPEECH_NOUNS = SPEECH_ACT_NOUNS | frozenset(
+    """
+    response responses answer answers reply retort rejoinder dictum motto message
+    verdict reaction advice explanation argument
+    """.split()
+)
+_COPULAS = frozenset({"is", "was", "are", "were"})
+
+
+def _said_by_copula(root: Token, first: int, window: set[int]) -> Token | None:
+    """The noun of speech that is the subject of the copula the quote completes, in
+    the reporter's words before it: the quote is what the response or dictum was."""
+    verb = root.head
+    if root.dep_ not in ("ccomp", "attr") or verb.lower_ not in _COPULAS or verb.i >= first:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in COPULA_SPEECH_NOUNS and child.i in window:
+            return child if pos(child) == "NOUN" else None
+    return None
+
+
+def _claim_of_a_name(root: Token, first: int, window: set[int]) -> Token | None:
+    """The noun of speech a name owns ("Donald Trump's claim") whose "that" clause holds
+    the quote: 'blamed the media for Trump's claim that Obama "founded ISIS"', 'hurt by
+    Comey's conclusion that her actions were "extremely careless"'. The clause is the
+    claim's content, so the name owns the words whatever verb above sums the claim up;
+    a clause without "that" ('Clark's comments further "…"') is no content."""
+    clause = root
+    for _ in range(3):
+        noun = clause.head
+        if (
+            clause.dep_ in ("acl", "ccomp")
+            and noun.lower_ in SPEECH_ACT_NOUNS
+            and pos(noun) == "NOUN"
+            and noun.i < first
+            and noun.i in window
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        ):
+            return noun if _named_owner(noun) is not None else None
+        if noun == clause:
+            return None
+        clause = noun
+    return None
+
+
+def _claim_phrase(noun: Token, base: int) -> SpeakingPhrase | None:
+    owner = _named_owner(noun)
+    return None if owner is None else SpeakingPhrase(owner, base, noun.lower_)
+
+
+def _named_owner(noun: Token) -> Span | None:
+    """The name before "'s" that owns ``noun``: "Donald Trump" in "Donald Trump's claim"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and pos(child) == "PROPN":
+            return child.doc[child.left_edge.i : child.i + 1]
     return None
 
 
