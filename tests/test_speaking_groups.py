@@ -39,7 +39,8 @@ SPEAKERS = [
         'Mayor Tom Hale spoke first. "The plan is sound," the mayor said.\n\n'
         "The union’s campaign is seeking to contrast its offer with what they call "
         "the city’s “insulting final bid.”",
-        "union’s campaign",
+        # An unnamed body keeps its description's article (fuller_organisation).
+        "The union’s campaign",
     ),
     (
         'Mayor Tom Hale spoke first. "The plan is sound," the mayor said.\n\n'
