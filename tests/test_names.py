@@ -145,6 +145,18 @@ def test_full_names_in_text_keep_a_middle_initial_and_skip_quoted_words() -> Non
     assert full_names_in_text(line, "Pike") == {"John Q. Pike": 1}
 
 
+def test_a_rank_before_a_surname_is_no_given_name(engine: QuoteEngine) -> None:
+    # "Admiral Pike" four times and "Adm. Harold L. Pike" once are one person: the rank
+    # is a role, and the name is the fullest form the article gives.
+    text = (
+        "The fleet's new commander, Adm. Harold L. Pike, who has worried Beijing, arrived "
+        "in Manila on Monday.\n\n"
+        + "".join(f"The patrols are a concern for Admiral Pike, day {n}.\n\n" for n in range(3))
+        + 'Asked about the patrols, Admiral Pike said, "We will sail where the law allows."'
+    )
+    assert speaker_of(engine, text, "We will sail") == ("Harold L. Pike", "Admiral")
+
+
 def test_a_slogan_in_a_later_paragraph_is_not_the_full_name(engine: QuoteEngine) -> None:
     text = (
         "When the rally began, Donald J. Trump walked onto the stage in Dayton and waved "

@@ -81,7 +81,8 @@ LEADING_TITLES = _HONORIFIC_WORDS | frozenset(
     """.split()
 )
 
-# Capitalised words before a surname that are not given names ("President Joe").
+# Capitalised words before a surname that are not given names ("President Joe"); ranks
+# too, so "Admiral Harris" is no full name beside "Adm. Harry B. Harris".
 TITLE_WORDS = frozenset(
     """
     president secretary secretary-general minister prime defence defense spokesman
@@ -90,6 +91,9 @@ TITLE_WORDS = frozenset(
     officer leader foreign vice former state attorney speaker
     house white republican democrat democratic candidate nominee gop resident
     the said told says and but by mr mrs ms dr when while
+    admiral adm captain capt colonel col lt lieutenant sgt sergeant commander cmdr
+    reverend rev professor prof premier chancellor ayatollah sheikh inspector
+    detective deputy
     """.split()
 )
 
