@@ -197,3 +197,38 @@ def test_a_newspaper_named_for_its_town_is_an_organisation(engine: QuoteEngine) 
     assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [
         ("Millbrook Sentinel", "organisation")
     ]
+
+
+PARTY_MEMBER_TEXTS = [
+    # A chamber's members of a party are a body named in full, not the chamber.
+    (
+        "The bill reached the floor on Tuesday.\n\n"
+        'House Republicans said the plan was "dead on arrival."',
+        ("House Republicans", "organisation"),
+    ),
+    # Some of a party's members are this article's group, not the party's entry.
+    (
+        "The bill reached the floor on Tuesday.\n\n"
+        'Several senior Democrats with ties to the governor called the plan "a trap."',
+        ("Several senior Democrats with ties to the governor", "unnamed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_MEMBER_TEXTS)
+def test_a_party_s_members_are_a_group(
+    engine: QuoteEngine, text: str, expected: tuple[str, str]
+) -> None:
+    quote = engine.extract(text).quotes[0]
+    assert (quote.speaker.name, quote.speaker.kind) == expected
+
+
+def test_a_subordinator_before_a_name_is_no_role(engine: QuoteEngine) -> None:
+    # A speaking phrase the parse starts at "when" ("… when Mr. Hollis called for …")
+    # gives the name no role: "when" says nothing about who Hollis is.
+    from mkdocs_quotes.engine.names import role_of
+
+    doc = engine.nlp("They feared a repeat of 1992, when Mr. Hollis called for a holy war.")
+    when = next(t.i for t in doc if t.lower_ == "when")
+    hollis = next(t.i for t in doc if t.text == "Hollis")
+    assert role_of(doc[when : hollis + 1], doc[hollis : hollis + 1]) is None

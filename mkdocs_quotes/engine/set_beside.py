@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .domain import SpeakerKind
 from .lexicon.people import MEMBER_NOUNS
 from .names import looks_like_person_name, proper_name_span
 from .postags import pos
@@ -25,6 +26,25 @@ def describes_a_member(phrase: Span) -> bool:
         t.i < root.i and (pos(t) in ("DET", "ADJ", "NUM") or t.dep_ in ("poss", "amod"))
         for t in phrase
     )
+
+
+def party_members(phrase: Span) -> tuple[str, SpeakerKind] | None:
+    """ "Senate Democrats", "House Republicans": a chamber's (or a state's) members of a
+    party are a body, named with the words before the member noun, not "Senate" alone.
+    "Democrats", "Some Democrats", "Several senior Democrats with ties to Ohio": some of
+    a party's members, whom an article does not name; each article's are its own
+    group, not the party one site entry would file every article's under. Returns the
+    (name, kind) to show, or None where the head is no plural member noun."""
+    root = phrase.root
+    lower = root.lower_
+    if not (root.text[:1].isupper() and lower.endswith("s") and lower[:-1] in MEMBER_NOUNS):
+        return None
+    # The proper nouns the member noun is a compound of: "Senate", "Iowa".
+    body = [t for t in root.lefts if t.dep_ == "compound" and pos(t) == "PROPN"]
+    if body and all(t.text[:1].isupper() for t in body):
+        start = min(t.i for t in body)
+        return root.doc[start : root.i + 1].text, "organisation"
+    return phrase.text.strip(" ,"), "unnamed"
 
 
 def apposed_name(phrase: Span) -> Span | None:

@@ -62,7 +62,7 @@ from .postags import pos
 from .pronouns import NamedPerson, paragraph_of
 from .relations import name_relation
 from .roles import named_beside, title_before
-from .set_beside import apposed_name, describes_a_member, elliptical_subject
+from .set_beside import apposed_name, describes_a_member, elliptical_subject, party_members
 from .things import SpeakingThing, referent_of_it, things_in
 
 if TYPE_CHECKING:
@@ -315,6 +315,8 @@ class SpeakerResolver:
         root = phrase.root
         if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
             return SpeakerRef(root.text, "unknown", mention)  # resolved by the caller
+        if (members := party_members(phrase)) is not None:
+            return SpeakerRef(members[0], members[1], mention)
         orgs = [e for e in phrase.ents if e.label_ in ORGANISATION_LABELS]
         # 'Dahl in March 2019': months and days are proper nouns too, but no name.
         propn = [t for t in phrase if pos(t) == "PROPN" and t.ent_type_ not in TIME_LABELS]
