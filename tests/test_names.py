@@ -232,3 +232,11 @@ def test_a_subordinator_before_a_name_is_no_role(engine: QuoteEngine) -> None:
     when = next(t.i for t in doc if t.lower_ == "when")
     hollis = next(t.i for t in doc if t.text == "Hollis")
     assert role_of(doc[when : hollis + 1], doc[hollis : hollis + 1]) is None
+
+
+def test_a_party_word_before_a_full_name_is_no_part_of_it(engine: QuoteEngine) -> None:
+    text = (
+        "The committee met behind closed doors on Monday.\n\n"
+        '"This hearing is a stunt," said ranking Democrat Nadia Castellanos (D-Ore.).'
+    )
+    assert speaker_of(engine, text, "This hearing")[0] == "Nadia Castellanos"

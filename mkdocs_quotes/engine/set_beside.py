@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .domain import SpeakerKind
-from .lexicon.people import MEMBER_NOUNS
-from .names import looks_like_person_name, proper_name_span
+from .lexicon.given_names import is_given_name
+from .lexicon.people import MEMBER_NOUNS, PARTY_WORDS_NOT_GIVEN
+from .names import clean_name, looks_like_person_name, proper_name_span
 from .postags import pos
 
 if TYPE_CHECKING:
@@ -45,6 +46,17 @@ def party_members(phrase: Span) -> tuple[str, SpeakerKind] | None:
         start = min(t.i for t in body)
         return root.doc[start : root.i + 1].text, "organisation"
     return phrase.text.strip(" ,"), "unnamed"
+
+
+def person_name(text: str) -> str:
+    """``clean_name`` of a person's name, a party's word before it left out: "Democrat
+    Elijah Cummings" is Elijah Cummings. Only before a known given name: "Republican
+    National Committee" is a body's name, whole."""
+    name = clean_name(text)
+    words = name.split()
+    if len(words) > 2 and words[0].lower() in PARTY_WORDS_NOT_GIVEN and is_given_name(words[1]):
+        return " ".join(words[1:])
+    return name
 
 
 def apposed_name(phrase: Span) -> Span | None:

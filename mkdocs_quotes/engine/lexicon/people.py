@@ -120,6 +120,9 @@ MEMBER_NOUNS = frozenset(
     socialist tory catholic protestant evangelical muslim christian jew mormon
     """.split()
 )
+# The same that no given name is spelt as: "Democrat Elijah Cummings" is Elijah Cummings
+# ("Christian Bale", "Tory Burch" keep theirs).
+PARTY_WORDS_NOT_GIVEN = MEMBER_NOUNS - {"christian", "tory"}
 
 # Pronouns a parse can leave as a subject that are never a source: "who", "him".
 NOT_SPEAKING_PRONOUNS = frozenset("who whom whose which him them me us".split())
