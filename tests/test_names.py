@@ -240,3 +240,12 @@ def test_a_party_word_before_a_full_name_is_no_part_of_it(engine: QuoteEngine) -
         '"This hearing is a stunt," said ranking Democrat Nadia Castellanos (D-Ore.).'
     )
     assert speaker_of(engine, text, "This hearing")[0] == "Nadia Castellanos"
+
+
+def test_a_possessor_spelt_like_a_cue_stays_in_its_phrase(engine: QuoteEngine) -> None:
+    # "State" and "Post" are cue words ("state", "post"), but before "’s" they own.
+    from mkdocs_quotes.engine.phrases import noun_phrase
+
+    doc = engine.nlp("Aides said that State’s inspector general found nine more messages.")
+    general = next(t for t in doc if t.text == "general")
+    assert noun_phrase(general).text == "State’s inspector general"
