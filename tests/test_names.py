@@ -249,3 +249,13 @@ def test_a_possessor_spelt_like_a_cue_stays_in_its_phrase(engine: QuoteEngine) -
     doc = engine.nlp("Aides said that State’s inspector general found nine more messages.")
     general = next(t for t in doc if t.text == "general")
     assert noun_phrase(general).text == "State’s inspector general"
+
+
+def test_a_two_word_surname_is_the_person_named_in_full(engine: QuoteEngine) -> None:
+    # "Vela Ortiz" after "Marisol Vela Ortiz" is her, one entry, not a second person.
+    text = (
+        "Marisol Vela Ortiz, the party's chairwoman, opened the meeting on Monday and "
+        "spoke for an hour.\n\n"
+        'Vela Ortiz said the primary calendar was "fair to every candidate."'
+    )
+    assert speaker_of(engine, text, "fair to every")[0] == "Marisol Vela Ortiz"
