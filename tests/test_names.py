@@ -259,3 +259,16 @@ def test_a_two_word_surname_is_the_person_named_in_full(engine: QuoteEngine) -> 
         'Vela Ortiz said the primary calendar was "fair to every candidate."'
     )
     assert speaker_of(engine, text, "fair to every")[0] == "Marisol Vela Ortiz"
+
+
+def test_a_surname_named_most_by_two_words_is_still_the_full_name() -> None:
+    # The parse cut the given name off most mentions ("Vela Ortiz" three times, in full
+    # once): "Ortiz" -> "Vela Ortiz" -> "Marisol Vela Ortiz", one person.
+    from mkdocs_quotes.engine.fullest_names import FullestNames
+    from mkdocs_quotes.engine.people_named import PeopleNamed, PersonMention
+
+    people = PeopleNamed()
+    for at, name in enumerate(["Marisol Vela Ortiz", "Vela Ortiz", "Vela Ortiz", "Vela Ortiz"]):
+        people.add(PersonMention(at * 100, name, None, "f", True))
+    text = "Marisol Vela Ortiz spoke. Vela Ortiz said so. Ortiz said more."
+    assert FullestNames(text, people).of("Ortiz") == "Marisol Vela Ortiz"

@@ -113,7 +113,8 @@ class FullestNames:
             counts = self.people.full_forms(name, quoted=True)
         counts = {n: c for n, c in counts.items() if not self._honorific_says_otherwise(n, name)}
         best = max(counts, key=lambda n: (counts[n], -self.text.find(n)), default=name)
-        self._found[name] = self.shown(best)
+        # "Clinton" -> "Rodham Clinton" where the parse cut the given name: fuller still.
+        self._found[name] = self.shown(self._fuller_form(best) if " " in best else best)
         return self._found[name]
 
     def _fuller_form(self, name: str) -> str:
