@@ -157,6 +157,16 @@ def test_a_rank_before_a_surname_is_no_given_name(engine: QuoteEngine) -> None:
     assert speaker_of(engine, text, "We will sail") == ("Harold L. Pike", "Admiral")
 
 
+def test_initials_are_a_given_name_a_title_is_not() -> None:
+    from mkdocs_quotes.engine.full_names import full_names_in_text
+
+    line = (
+        "the ranch stood empty for a week, says R.J. Tolland, who studies the militias in the west."
+    )
+    assert full_names_in_text(line, "Tolland") == {"R.J. Tolland": 1}
+    assert full_names_in_text(line.replace("R.J.", "Gov."), "Tolland") == {}
+
+
 def test_a_slogan_in_a_later_paragraph_is_not_the_full_name(engine: QuoteEngine) -> None:
     text = (
         "When the rally began, Donald J. Trump walked onto the stage in Dayton and waved "
