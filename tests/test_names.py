@@ -282,3 +282,22 @@ def test_a_surname_named_most_by_two_words_is_still_the_full_name() -> None:
         people.add(PersonMention(at * 100, name, None, "f", True))
     text = "Marisol Vela Ortiz spoke. Vela Ortiz said so. Ortiz said more."
     assert FullestNames(text, people).of("Ortiz") == "Marisol Vela Ortiz"
+
+
+def test_a_she_that_finds_a_bare_surname_is_the_person_named_in_full() -> None:
+    # Where the history holds only "Venn" (a mention the resolver read before it knew
+    # more), the "she" is still shown as the article's fullest form, one entry.
+    from mkdocs_quotes.engine.domain import Mention, SpeakerRef
+    from mkdocs_quotes.engine.naming import resolve_pronoun
+    from mkdocs_quotes.engine.people_named import PersonMention
+    from mkdocs_quotes.engine.pronouns import NamedPerson
+    from mkdocs_quotes.engine.speakers import SpeakerResolver
+
+    text = "Carla Venn spoke.\n\nVenn left.\n\nLater she said it was fine."
+    resolver = SpeakerResolver(text)
+    resolver.people.add(PersonMention(0, "Carla Venn", None, "f", True, in_full=True))
+    resolver.named.append(NamedPerson(19, 1, "Venn", None, "subject", False))
+    resolver.genders["Venn"] = "f"
+    at = text.index("she")
+    speaker = SpeakerRef("she", "unknown", Mention("she", at, at + 3))
+    assert resolve_pronoun(speaker, at + 8, resolver, [])[0].name == "Carla Venn"
