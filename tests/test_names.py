@@ -301,3 +301,10 @@ def test_a_she_that_finds_a_bare_surname_is_the_person_named_in_full() -> None:
     at = text.index("she")
     speaker = SpeakerRef("she", "unknown", Mention("she", at, at + 3))
     assert resolve_pronoun(speaker, at + 8, resolver, [])[0].name == "Carla Venn"
+
+
+def test_an_inverted_cue_before_a_surname_is_no_given_name() -> None:
+    from mkdocs_quotes.engine.names import clean_name
+
+    assert clean_name("Stated Venn") == "Venn"
+    assert clean_name("Added Carla Venn") == "Carla Venn"
