@@ -145,6 +145,28 @@ def test_full_names_in_text_keep_a_middle_initial_and_skip_quoted_words() -> Non
     assert full_names_in_text(line, "Pike") == {"John Q. Pike": 1}
 
 
+def test_a_rank_before_a_surname_is_no_given_name(engine: QuoteEngine) -> None:
+    # "Admiral Pike" four times and "Adm. Harold L. Pike" once are one person: the rank
+    # is a role, and the name is the fullest form the article gives.
+    text = (
+        "The fleet's new commander, Adm. Harold L. Pike, who has worried Beijing, arrived "
+        "in Manila on Monday.\n\n"
+        + "".join(f"The patrols are a concern for Admiral Pike, day {n}.\n\n" for n in range(3))
+        + 'Asked about the patrols, Admiral Pike said, "We will sail where the law allows."'
+    )
+    assert speaker_of(engine, text, "We will sail") == ("Harold L. Pike", "Admiral")
+
+
+def test_initials_are_a_given_name_a_title_is_not() -> None:
+    from mkdocs_quotes.engine.full_names import full_names_in_text
+
+    line = (
+        "the ranch stood empty for a week, says R.J. Tolland, who studies the militias in the west."
+    )
+    assert full_names_in_text(line, "Tolland") == {"R.J. Tolland": 1}
+    assert full_names_in_text(line.replace("R.J.", "Gov."), "Tolland") == {}
+
+
 def test_a_slogan_in_a_later_paragraph_is_not_the_full_name(engine: QuoteEngine) -> None:
     text = (
         "When the rally began, Donald J. Trump walked onto the stage in Dayton and waved "
@@ -185,3 +207,104 @@ def test_a_newspaper_named_for_its_town_is_an_organisation(engine: QuoteEngine) 
     assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [
         ("Millbrook Sentinel", "organisation")
     ]
+
+
+PARTY_MEMBER_TEXTS = [
+    # A chamber's members of a party are a body named in full, not the chamber.
+    (
+        "The bill reached the floor on Tuesday.\n\n"
+        'House Republicans said the plan was "dead on arrival."',
+        ("House Republicans", "organisation"),
+    ),
+    # Some of a party's members are this article's group, not the party's entry.
+    (
+        "The bill reached the floor on Tuesday.\n\n"
+        'Several senior Democrats with ties to the governor called the plan "a trap."',
+        ("Several senior Democrats with ties to the governor", "unnamed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_MEMBER_TEXTS)
+def test_a_party_s_members_are_a_group(
+    engine: QuoteEngine, text: str, expected: tuple[str, str]
+) -> None:
+    quote = engine.extract(text).quotes[0]
+    assert (quote.speaker.name, quote.speaker.kind) == expected
+
+
+def test_a_subordinator_before_a_name_is_no_role(engine: QuoteEngine) -> None:
+    # A speaking phrase the parse starts at "when" ("… when Mr. Hollis called for …")
+    # gives the name no role: "when" says nothing about who Hollis is.
+    from mkdocs_quotes.engine.names import role_of
+
+    doc = engine.nlp("They feared a repeat of 1992, when Mr. Hollis called for a holy war.")
+    when = next(t.i for t in doc if t.lower_ == "when")
+    hollis = next(t.i for t in doc if t.text == "Hollis")
+    assert role_of(doc[when : hollis + 1], doc[hollis : hollis + 1]) is None
+
+
+def test_a_party_word_before_a_full_name_is_no_part_of_it(engine: QuoteEngine) -> None:
+    text = (
+        "The committee met behind closed doors on Monday.\n\n"
+        '"This hearing is a stunt," said ranking Democrat Nadia Castellanos (D-Ore.).'
+    )
+    assert speaker_of(engine, text, "This hearing")[0] == "Nadia Castellanos"
+
+
+def test_a_possessor_spelt_like_a_cue_stays_in_its_phrase(engine: QuoteEngine) -> None:
+    # "State" and "Post" are cue words ("state", "post"), but before "’s" they own.
+    from mkdocs_quotes.engine.phrases import noun_phrase
+
+    doc = engine.nlp("Aides said that State’s inspector general found nine more messages.")
+    general = next(t for t in doc if t.text == "general")
+    assert noun_phrase(general).text == "State’s inspector general"
+
+
+def test_a_two_word_surname_is_the_person_named_in_full(engine: QuoteEngine) -> None:
+    # "Vela Ortiz" after "Marisol Vela Ortiz" is her, one entry, not a second person.
+    text = (
+        "Marisol Vela Ortiz, the party's chairwoman, opened the meeting on Monday and "
+        "spoke for an hour.\n\n"
+        'Vela Ortiz said the primary calendar was "fair to every candidate."'
+    )
+    assert speaker_of(engine, text, "fair to every")[0] == "Marisol Vela Ortiz"
+
+
+def test_a_surname_named_most_by_two_words_is_still_the_full_name() -> None:
+    # The parse cut the given name off most mentions ("Vela Ortiz" three times, in full
+    # once): "Ortiz" -> "Vela Ortiz" -> "Marisol Vela Ortiz", one person.
+    from mkdocs_quotes.engine.fullest_names import FullestNames
+    from mkdocs_quotes.engine.people_named import PeopleNamed, PersonMention
+
+    people = PeopleNamed()
+    for at, name in enumerate(["Marisol Vela Ortiz", "Vela Ortiz", "Vela Ortiz", "Vela Ortiz"]):
+        people.add(PersonMention(at * 100, name, None, "f", True))
+    text = "Marisol Vela Ortiz spoke. Vela Ortiz said so. Ortiz said more."
+    assert FullestNames(text, people).of("Ortiz") == "Marisol Vela Ortiz"
+
+
+def test_a_she_that_finds_a_bare_surname_is_the_person_named_in_full() -> None:
+    # Where the history holds only "Venn" (a mention the resolver read before it knew
+    # more), the "she" is still shown as the article's fullest form, one entry.
+    from mkdocs_quotes.engine.domain import Mention, SpeakerRef
+    from mkdocs_quotes.engine.naming import resolve_pronoun
+    from mkdocs_quotes.engine.people_named import PersonMention
+    from mkdocs_quotes.engine.pronouns import NamedPerson
+    from mkdocs_quotes.engine.speakers import SpeakerResolver
+
+    text = "Carla Venn spoke.\n\nVenn left.\n\nLater she said it was fine."
+    resolver = SpeakerResolver(text)
+    resolver.people.add(PersonMention(0, "Carla Venn", None, "f", True, in_full=True))
+    resolver.named.append(NamedPerson(19, 1, "Venn", None, "subject", False))
+    resolver.genders["Venn"] = "f"
+    at = text.index("she")
+    speaker = SpeakerRef("she", "unknown", Mention("she", at, at + 3))
+    assert resolve_pronoun(speaker, at + 8, resolver, [])[0].name == "Carla Venn"
+
+
+def test_an_inverted_cue_before_a_surname_is_no_given_name() -> None:
+    from mkdocs_quotes.engine.names import clean_name
+
+    assert clean_name("Stated Venn") == "Venn"
+    assert clean_name("Added Carla Venn") == "Carla Venn"

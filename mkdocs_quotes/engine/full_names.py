@@ -18,6 +18,7 @@ from .lexicon.people import HONORIFICS, NAME_PARTICLES, TITLE_WORDS
 from .names import is_given_name, opens_a_sentence
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # A word of a full name: capitalised ("O’Rourke", "St.") or a particle ("von").
 _NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(NAME_PARTICLES)})"
 
@@ -77,7 +78,8 @@ def full_names_in_text(text: str | Iterable[str], name: str) -> dict[str, int]:
             # "Donald J. Trump": the given name stands before the middle initial.
             initial = given[-1:] if len(given) >= 2 and _INITIAL.fullmatch(given[-1]) else []
             first = given[-2] if initial else given[-1] if given else ""
-            if first[:1].isupper() and not first.endswith("."):
+            # "Gov." is no given name, but initials are one ("J.J. MacNab").
+            if first[:1].isupper() and (not first.endswith(".") or _INITIALS.fullmatch(first)):
                 # "For Obama", "Maybe Trump", "Deal.'' Trump": a word that opens a
                 # sentence or ends a quotation is no given name.
                 start = match.start(1) + match.group(1).rindex(first)

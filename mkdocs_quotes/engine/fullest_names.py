@@ -101,7 +101,7 @@ class FullestNames:
         Trump), the one it names most often wins.
         """
         if not name or " " in name.strip():
-            return self.shown(name)
+            return self.shown(self._fuller_form(name.strip()))
         if name in self._found:
             return self._found[name]
         counts = self.people.full_forms(name, quoted=False)
@@ -113,8 +113,31 @@ class FullestNames:
             counts = self.people.full_forms(name, quoted=True)
         counts = {n: c for n, c in counts.items() if not self._honorific_says_otherwise(n, name)}
         best = max(counts, key=lambda n: (counts[n], -self.text.find(n)), default=name)
-        self._found[name] = self.shown(best)
+        # "Clinton" -> "Rodham Clinton" where the parse cut the given name: fuller still.
+        self._found[name] = self.shown(self._fuller_form(best) if " " in best else best)
         return self._found[name]
+
+    def _fuller_form(self, name: str) -> str:
+        """ "Rodham Clinton" -> "Hillary Rodham Clinton", "Vargas Llosa" -> "Mario Vargas
+        Llosa": a two-word surname the article also gives with the given name before it
+        is that person, shown by the form the article names them by most."""
+        if name in self._found:
+            return self._found[name]
+        surname = name.split()[-1]
+        counts = self.people.full_forms(surname, quoted=False)
+        fuller = {n: c for n, c in counts.items() if n.endswith(f" {name}")}
+        # Where the parse named nobody so, the text: only for a surname whose first word
+        # is no given name ("Vela Ortiz"), and a known given name before it ("Texas Ted
+        # Cruz" is Ted Cruz).
+        first = name.split()[0]
+        if not fuller and first[:1].isupper() and not is_given_name(first):
+            if self._lines is None:
+                self._lines = LinesByWord(self.text)
+            found = full_names_in_text(self._lines.lines_with(first), name)
+            fuller = {n: c for n, c in found.items() if is_given_name(n.split()[0])}
+        best = max(fuller, key=lambda n: (fuller[n], -self.text.find(n)), default=name)
+        self._found[name] = best
+        return best
 
     def _honorific_says_otherwise(self, full: str, surname: str) -> bool:
         """'the first lady, Michelle Obama' once, and "Mr. Obama" fifteen times: where

@@ -257,6 +257,8 @@ def role_of(phrase: Span, ent: Span) -> str | None:
         and t.lower_ not in DETERMINERS
         and (not t.is_punct or _glued_hyphen(t))
     ]
+    while before and (before[0].tag_ in ("WRB", "CC") or before[0].dep_ == "mark"):
+        before.pop(0)  # "when Mr. Buchanan called", "as Ms. Cole said": no role words
     after = [t for t in phrase if t.i >= ent.end]
     parts = []
     if before:

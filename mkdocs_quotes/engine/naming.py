@@ -133,7 +133,9 @@ def resolve_pronoun(
         chosen = pronouns.best(found)
         if chosen is None:
             return speaker, 0.0
-        resolved: SpeakerRef | None = SpeakerRef(chosen.name, "person", None, chosen.role)
+        # A surname the history holds alone ("Brainard") is the person named in full.
+        name = resolver.full_name(chosen.name)
+        resolved: SpeakerRef | None = SpeakerRef(name, "person", None, chosen.role)
         margin = pronouns.margin(found)
     else:
         resolved, margin = resolver.resolve_pronoun(speaker.mention.text, before, recent)

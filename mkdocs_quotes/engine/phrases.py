@@ -61,9 +61,11 @@ def noun_phrase(head: Token) -> Span:
     while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
         right -= 1
     # "Stated Stone:" tags the verb as part of the name, and '"…," tweeted Rubio aide
-    # Ann Cole' the closing mark too ("state Senate leader": a noun, no cue).
+    # Ann Cole' the closing mark too ("state Senate leader": a noun, no cue; "State's
+    # inspector general": a possessor, no verb).
     while left < right and (
-        (doc[left].lower_ in CUE_WORDS and pos(doc[left]) != "NOUN") or doc[left].is_quote
+        (doc[left].lower_ in CUE_WORDS and pos(doc[left]) != "NOUN" and doc[left + 1].tag_ != "POS")
+        or doc[left].is_quote
     ):
         left += 1
     return doc[left : right + 1]

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon.people import MEMBER_NOUNS
-from .names import looks_like_person_name, proper_name_span
+from .domain import SpeakerKind
+from .lexicon.given_names import is_given_name
+from .lexicon.people import MEMBER_NOUNS, PARTY_WORDS_NOT_GIVEN
+from .names import clean_name, looks_like_person_name, proper_name_span
 from .postags import pos
 
 if TYPE_CHECKING:
@@ -25,6 +27,36 @@ def describes_a_member(phrase: Span) -> bool:
         t.i < root.i and (pos(t) in ("DET", "ADJ", "NUM") or t.dep_ in ("poss", "amod"))
         for t in phrase
     )
+
+
+def party_members(phrase: Span) -> tuple[str, SpeakerKind] | None:
+    """ "Senate Democrats", "House Republicans": a chamber's (or a state's) members of a
+    party are a body, named with the words before the member noun, not "Senate" alone.
+    "Democrats", "Some Democrats", "Several senior Democrats with ties to Ohio": some of
+    a party's members, whom an article does not name; each article's are its own
+    group, not the party one site entry would file every article's under. Returns the
+    (name, kind) to show, or None where the head is no plural member noun."""
+    root = phrase.root
+    lower = root.lower_
+    if not (root.text[:1].isupper() and lower.endswith("s") and lower[:-1] in MEMBER_NOUNS):
+        return None
+    # The proper nouns the member noun is a compound of: "Senate", "Iowa".
+    body = [t for t in root.lefts if t.dep_ == "compound" and pos(t) == "PROPN"]
+    if body and all(t.text[:1].isupper() for t in body):
+        start = min(t.i for t in body)
+        return root.doc[start : root.i + 1].text, "organisation"
+    return phrase.text.strip(" ,"), "unnamed"
+
+
+def person_name(text: str) -> str:
+    """``clean_name`` of a person's name, a party's word before it left out: "Democrat
+    Elijah Cummings" is Elijah Cummings. Only before a known given name: "Republican
+    National Committee" is a body's name, whole."""
+    name = clean_name(text)
+    words = name.split()
+    if len(words) > 2 and words[0].lower() in PARTY_WORDS_NOT_GIVEN and is_given_name(words[1]):
+        return " ".join(words[1:])
+    return name
 
 
 def apposed_name(phrase: Span) -> Span | None:

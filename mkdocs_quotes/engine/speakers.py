@@ -62,7 +62,13 @@ from .postags import pos
 from .pronouns import NamedPerson, paragraph_of
 from .relations import name_relation
 from .roles import named_beside, title_before
-from .set_beside import apposed_name, describes_a_member, elliptical_subject
+from .set_beside import (
+    apposed_name,
+    describes_a_member,
+    elliptical_subject,
+    party_members,
+    person_name,
+)
 from .things import SpeakingThing, referent_of_it, things_in
 
 if TYPE_CHECKING:
@@ -148,7 +154,7 @@ class SpeakerResolver:
                 names.append(span)
         for ent in sorted(names, key=lambda e: e.start):
             position = base + ent.start_char - doc_tokens.start_char
-            written = clean_name(ent.text)
+            written = person_name(ent.text)
             name = self.full_name_at(written, position)
             if not name or not name[0].isupper() or set_off_as_a_body(ent):
                 continue
@@ -304,7 +310,7 @@ class SpeakerResolver:
             ent = (
                 heads[0] if heads else person[-1] if phrase.root.i >= person[-1].end else person[0]
             )
-            name = self.full_name_at(clean_name(ent.text), mention.start)
+            name = self.full_name_at(person_name(ent.text), mention.start)
             if set_off_as_a_body(ent):
                 return SpeakerRef(name, "organisation", mention)
             title = split_title(ent.text)[0]
@@ -315,6 +321,8 @@ class SpeakerResolver:
         root = phrase.root
         if root.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
             return SpeakerRef(root.text, "unknown", mention)  # resolved by the caller
+        if (members := party_members(phrase)) is not None:
+            return SpeakerRef(members[0], members[1], mention)
         orgs = [e for e in phrase.ents if e.label_ in ORGANISATION_LABELS]
         # 'Dahl in March 2019': months and days are proper nouns too, but no name.
         propn = [t for t in phrase if pos(t) == "PROPN" and t.ent_type_ not in TIME_LABELS]

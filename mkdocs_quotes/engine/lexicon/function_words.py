@@ -15,8 +15,10 @@ NOT_SPEAKER_WORDS = frozenset({"it", "this", "that", "there", "what", "which", "
 
 # Words that open a sentence and sit right before a name without being its given name
 # ("Maybe Trump is right"), that spaCy's stop words leave out.
+# Inverted cues too: "Stated Stone:", "Added Ruiz:" put the verb before the name.
 SENTENCE_OPENERS = frozenset(
-    "maybe yes instead plus like unlike despite asked sure okay ok well oh".split()
+    "maybe yes instead plus like unlike despite asked sure okay ok well oh"
+    " stated added noted explained continued replied responded countered".split()
 )
 
 # Conjunctions that open a clause of time or condition: "when Clinton blasted him",

@@ -81,7 +81,8 @@ LEADING_TITLES = _HONORIFIC_WORDS | frozenset(
     """.split()
 )
 
-# Capitalised words before a surname that are not given names ("President Joe").
+# Capitalised words before a surname that are not given names ("President Joe"); ranks
+# too, so "Admiral Harris" is no full name beside "Adm. Harry B. Harris".
 TITLE_WORDS = frozenset(
     """
     president secretary secretary-general minister prime defence defense spokesman
@@ -90,6 +91,9 @@ TITLE_WORDS = frozenset(
     officer leader foreign vice former state attorney speaker
     house white republican democrat democratic candidate nominee gop resident
     the said told says and but by mr mrs ms dr when while
+    admiral adm captain capt colonel col lt lieutenant sgt sergeant commander cmdr
+    reverend rev professor prof premier chancellor ayatollah sheikh inspector
+    detective deputy
     """.split()
 )
 
@@ -116,6 +120,9 @@ MEMBER_NOUNS = frozenset(
     socialist tory catholic protestant evangelical muslim christian jew mormon
     """.split()
 )
+# The same that no given name is spelt as: "Democrat Elijah Cummings" is Elijah Cummings
+# ("Christian Bale", "Tory Burch" keep theirs).
+PARTY_WORDS_NOT_GIVEN = MEMBER_NOUNS - {"christian", "tory"}
 
 # Pronouns a parse can leave as a subject that are never a source: "who", "him".
 NOT_SPEAKING_PRONOUNS = frozenset("who whom whose which him them me us".split())
