@@ -113,3 +113,16 @@ def test_a_cue_above_a_participle_reports_the_whole() -> None:
         "the Dayton Herald reported.\n"
     )
     assert _speakers(text)[-1] != "Paul Grant"
+
+
+def test_a_name_set_off_by_an_aside_opens_its_clause_as_subject() -> None:
+    # The verb comes after the relative clause, the age or the description; a name
+    # in a list is no subject.
+    text = (
+        "Paul Grant, who won Ohio, is calling for rivals to quit. "
+        "One voter, Ana Ruiz, 35, showed up early. "
+        "Dan Hale, the mayor of Dayton, left. They met Carla Wren, Omar Kassem and others."
+    )
+    found = {p.name: p.relation for p in skim_names(text, 0, 0, {})}
+    assert found["Paul Grant"] == found["Ana Ruiz"] == found["Dan Hale"] == "subject"
+    assert found["Omar Kassem"] == "other"
