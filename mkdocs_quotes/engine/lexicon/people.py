@@ -88,6 +88,8 @@ TITLE_WORDS = frozenset(
     spokeswoman spokesperson senator sen rep representative gov governor gen general
     mayor chairman chairwoman judge justice chief director ambassador commissioner
     officer leader foreign vice former state attorney speaker
+    admiral adm colonel col lieutenant lt sergeant sgt captain capt commander cmdr
+    professor prof reverend rev sheriff
     house white republican democrat democratic candidate nominee gop resident
     the said told says and but by mr mrs ms dr when while
     """.split()
