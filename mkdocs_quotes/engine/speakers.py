@@ -144,7 +144,16 @@ class SpeakerResolver:
                 self._surname_of_someone(span)
             ):
                 continue
-            if honoured or surname or token.dep_ in ("nsubj", "nsubjpass") or full:
+            # "One voter, Ana Ruiz, 35, showed up": a name set beside a subject is it.
+            # (A given name and a surname: "(R-Ga.)" is set beside a subject too.)
+            beside_subject = (
+                token.dep_ == "appos"
+                and token.head.dep_ in ("nsubj", "nsubjpass")
+                and " " in (written := clean_name(span.text))
+                and is_given_name(written)
+            )
+            subject = token.dep_ in ("nsubj", "nsubjpass") or beside_subject
+            if honoured or surname or subject or full:
                 names.append(span)
         for ent in sorted(names, key=lambda e: e.start):
             position = base + ent.start_char - doc_tokens.start_char
