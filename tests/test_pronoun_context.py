@@ -129,15 +129,15 @@ def test_a_name_set_off_by_an_aside_opens_its_clause_as_subject() -> None:
 
 
 def test_a_name_set_beside_a_subject_is_who_the_next_he_means() -> None:
-    # The parser hangs "Guadalupe Potocacetpl" on "voter" as an apposition and NER
+    # The parser hangs "Rodrigo Tlacotl" on "voter" as an apposition and NER
     # calls it an organisation; "(R-Ga.)" beside a subject is no name.
     text = (
         "Crowds filled the hall for the senator in the city on Saturday, and Paul Grant "
         "spoke for an hour.\n\n"
-        "One voter, Guadalupe Potocacetpl, 35, showed up in the gear of a local group. "
+        "One voter, Rodrigo Tlacotl, 35, showed up in the gear of a local group. "
         '"I met a lot of supporters, and I liked every single reason they had," he said.\n'
     )
-    assert _speakers(text) == ["Guadalupe Potocacetpl"]
+    assert _speakers(text) == ["Rodrigo Tlacotl"]
     party = (
         "Sen. Paul Grant (R-Ohio) spoke to reporters about the bill on Tuesday. "
         '"We will pass it this week," he said.\n'
