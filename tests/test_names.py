@@ -308,3 +308,18 @@ def test_an_inverted_cue_before_a_surname_is_no_given_name() -> None:
 
     assert clean_name("Stated Venn") == "Venn"
     assert clean_name("Added Carla Venn") == "Carla Venn"
+
+
+def test_a_military_rank_before_a_surname_is_no_given_name(engine: QuoteEngine) -> None:
+    # "Admiral Grant" written often beside "Adm. Paul Grant" once: the rank is a title,
+    # so the surname alone is the person named in full, not "Admiral Grant".
+    text = (
+        "The navy sent its top officer in the region, Adm. Paul Grant, to the talks in "
+        "the city on Monday.\n\n"
+        "Admiral Grant has said that the talks would be long. The admiral was born in "
+        "the north of the country.\n\n"
+        '"There is a natural tension in all of this," he said during an interview in '
+        "his office.\n\n"
+        "Admiral Grant has served in the navy for many years and knows the sea well.\n"
+    )
+    assert [q.speaker.name for q in engine.extract(text).quotes] == ["Paul Grant"]

@@ -113,3 +113,33 @@ def test_a_cue_above_a_participle_reports_the_whole() -> None:
         "the Dayton Herald reported.\n"
     )
     assert _speakers(text)[-1] != "Paul Grant"
+
+
+def test_a_name_set_off_by_an_aside_opens_its_clause_as_subject() -> None:
+    # The verb comes after the relative clause, the age or the description; a name
+    # in a list is no subject.
+    text = (
+        "Paul Grant, who won Ohio, is calling for rivals to quit. "
+        "One voter, Ana Ruiz, 35, showed up early. "
+        "Dan Hale, the mayor of Dayton, left. They met Carla Wren, Omar Kassem and others."
+    )
+    found = {p.name: p.relation for p in skim_names(text, 0, 0, {})}
+    assert found["Paul Grant"] == found["Ana Ruiz"] == found["Dan Hale"] == "subject"
+    assert found["Omar Kassem"] == "other"
+
+
+def test_a_name_set_beside_a_subject_is_who_the_next_he_means() -> None:
+    # The parser hangs "Rodrigo Tlacotl" on "voter" as an apposition and NER
+    # calls it an organisation; "(R-Ga.)" beside a subject is no name.
+    text = (
+        "Crowds filled the hall for the senator in the city on Saturday, and Paul Grant "
+        "spoke for an hour.\n\n"
+        "One voter, Rodrigo Tlacotl, 35, showed up in the gear of a local group. "
+        '"I met a lot of supporters, and I liked every single reason they had," he said.\n'
+    )
+    assert _speakers(text) == ["Rodrigo Tlacotl"]
+    party = (
+        "Sen. Paul Grant (R-Ohio) spoke to reporters about the bill on Tuesday. "
+        '"We will pass it this week," he said.\n'
+    )
+    assert _speakers(party) == ["Paul Grant"]

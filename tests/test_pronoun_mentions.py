@@ -27,6 +27,22 @@ def test_the_one_asked_a_question_is_an_addressee_not_an_object(
     assert name_relation(hale) == relation
 
 
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("Dan Hale's article attacked the mayor.", "subject_possessive"),
+        ("It is a lot for a man of Dan Hale's wealth.", "possessive"),
+    ],
+)
+def test_the_possessor_of_a_subject_is_told_from_other_possessors(
+    engine: QuoteEngine, sentence: str, relation: str
+) -> None:
+    # "Tuttle's article attacked Christie. He calls …": the sentence is about whose
+    # the subject is; a possessor deep in a phrase is not who the next "he" is.
+    hale = next(e for e in engine.nlp(sentence).ents if e.text.startswith("Dan Hale"))
+    assert name_relation(hale) == relation
+
+
 def test_a_description_of_a_named_person_is_a_mention_of_them(engine: QuoteEngine) -> None:
     # "the president called …" is a sentence about Reed: the "he" after it means Reed,
     # though Hale was the last one named.

@@ -41,6 +41,7 @@ FEATURES = (
     "last_as_clause_subject",
     "subject_in_last_two_paragraphs",
     "last_as_possessive",
+    "last_as_subject_possessor",
     "last_as_object",
     "last_as_addressee",
     "last_as_oblique",
@@ -63,7 +64,8 @@ class NamedPerson:
     paragraph: int
     name: str
     role: str | None
-    # "subject", "clause_subject", "possessive", "object", "addressee", "oblique", "other"
+    # "subject", "clause_subject", "subject_possessive", "possessive", "object",
+    # "addressee", "oblique", "other"
     relation: str
     inside_quote: bool
 
@@ -290,6 +292,7 @@ class MentionHistory:
                 float(relation == "clause_subject"),
                 float(name in subject_lately),
                 float(relation == "possessive"),
+                float(relation == "subject_possessive"),
                 float(relation == "object"),
                 float(relation == "addressee"),
                 float(relation == "oblique"),

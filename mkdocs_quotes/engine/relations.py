@@ -21,8 +21,9 @@ _QUESTION_VERBS = frozenset(
 
 
 def name_relation(ent: Span) -> str:
-    """How a name stands in its sentence: as a subject, a possessor, the one asked a
-    question, an object, the object of a preposition, or otherwise."""
+    """How a name stands in its sentence: as a subject, the possessor of a subject or
+    another possessor, the one asked a question, an object, the object of a
+    preposition, or otherwise."""
     root = ent.root
     subject = root if root.dep_ in ("nsubj", "nsubjpass") else root.head
     if root.dep_ in ("nsubj", "nsubjpass") or (
@@ -46,6 +47,10 @@ def name_relation(ent: Span) -> str:
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return "subject"
     if root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
+        # "Tuttle's article attacked Christie. He calls …": the possessor of what the
+        # sentence is about is who it is about; "a man of Mr. Trump's wealth" is not.
+        if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
+            return "subject_possessive"
         return "possessive"
     if root.dep_ in ("dobj", "dative") and root.head.lower_ in _QUESTION_VERBS:
         return "addressee"

@@ -13,7 +13,7 @@ from .names import clean_name, looks_like_person_name, proper_name_span
 from .postags import pos
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def describes_a_member(phrase: Span) -> bool:
@@ -96,3 +96,12 @@ def elliptical_subject(phrase: Span) -> str | None:
 
 # Words that count one of several and may stand without their noun.
 _ELLIPTICAL = frozenset({"one", "another"})
+
+
+def named_beside_subject(token: Token, span: Span) -> bool:
+    """ "One voter, Ana Ruiz, 35, showed up": a name set beside a subject is that
+    subject. Only a given name and a surname: "(R-Ga.)" is set beside a subject too."""
+    if token.dep_ != "appos" or token.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    written = clean_name(span.text)
+    return " " in written and is_given_name(written)

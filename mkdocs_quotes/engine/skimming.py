@@ -35,6 +35,10 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;,]|\b(?:and|but|that|as|when|while|bec
 _NOT_A_VERB = frozenset(
     "of and or to in for on at with from by the a an as who whose which that".split()
 )
+# "Ted Cruz, who won Texas, is calling …", "One voter, Ana Ruiz, 35, showed up …": a
+# name a relative clause, an age or a description sets off opens its clause as its
+# subject; the verb comes after the aside.
+_ASIDE_AFTER = re.compile(r", (?:who|whose|\d{1,3},|(?:a|an|the) [a-z])")
 # "…," said Grant: a name right after a speech verb is its subject; "according to
 # Grant" names a source as a subject does.
 _AFTER_SPEECH_VERB = re.compile(
@@ -79,8 +83,10 @@ def skim_names(paragraph: str, base: int, index: int, known: dict[str, str]) -> 
         after = paragraph[end:].split(maxsplit=1)
         next_word = after[0] if after and paragraph[end : end + 1] == " " else ""
         verb_follows = next_word[:1].islower() and next_word not in _NOT_A_VERB
+        opens_clause = _CLAUSE_OPENING.search(before) is not None
+        set_off = _ASIDE_AFTER.match(paragraph, end) is not None
         subject = bool(
-            (_CLAUSE_OPENING.search(before) and verb_follows) or _AFTER_SPEECH_VERB.search(before)
+            (opens_clause and (verb_follows or set_off)) or _AFTER_SPEECH_VERB.search(before)
         )
         possessor = paragraph[end : end + 2] in ("'s", "’s")
         relation = "possessive" if possessor else "subject" if subject else "other"

@@ -66,6 +66,7 @@ from .set_beside import (
     apposed_name,
     describes_a_member,
     elliptical_subject,
+    named_beside_subject,
     party_members,
     person_name,
 )
@@ -150,7 +151,8 @@ class SpeakerResolver:
                 self._surname_of_someone(span)
             ):
                 continue
-            if honoured or surname or token.dep_ in ("nsubj", "nsubjpass") or full:
+            subject = token.dep_ in ("nsubj", "nsubjpass") or named_beside_subject(token, span)
+            if honoured or surname or subject or full:
                 names.append(span)
         for ent in sorted(names, key=lambda e: e.start):
             position = base + ent.start_char - doc_tokens.start_char

@@ -93,7 +93,7 @@ TITLE_WORDS = frozenset(
     the said told says and but by mr mrs ms dr when while
     admiral adm captain capt colonel col lt lieutenant sgt sergeant commander cmdr
     reverend rev professor prof premier chancellor ayatollah sheikh inspector
-    detective deputy
+    detective deputy sheriff
     """.split()
 )
 
