@@ -463,6 +463,13 @@ def test_a_quote_under_a_credit_line_stays_in_the_text() -> None:
     assert clean.paragraphs == ("Body.", quote) and clean.captions == ()
 
 
+def test_text_under_a_bare_agency_name_stays_in_the_text() -> None:
+    # A list item: heading, "Getty." for its picture, then the item's own text.
+    item = "The singer spoke about growing up far from home."
+    clean = clean_paragraphs(["1", "A Singer On Home.", "Getty.", item])
+    assert clean.paragraphs == ("1", "A Singer On Home.", item)
+
+
 def test_a_sentence_ending_in_via_an_agency_is_text() -> None:
     paragraph = "The footage reached the Senate committee via Reuters, officials said."
     assert clean_paragraphs([paragraph]).paragraphs == (paragraph,)

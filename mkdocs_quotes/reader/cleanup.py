@@ -63,6 +63,7 @@ _LINE_CREDIT = (
     rf"{_NAME} via {_AGENCY}|{_PLATFORM} ?/ ?{_NAME}|{_NAME} ?/ ?{_PLATFORM}|{_AGENCY}|{_PLATFORM}"
 )
 _CREDIT_ONLY = re.compile(rf"(?:{_CREDIT}|{_AGENCY_IN_BRACKETS}|{_LINE_CREDIT})\.?")
+_BARE_SOURCE = re.compile(rf"(?:{_AGENCY}|{_PLATFORM})\.?")
 # The credit at the end of a caption, spaced or glued to the last sentence
 # ("…in southwest Afghanistan.Mohammad Asif Khan / AP"). "(AP)" only counts after
 # a full sentence: "…reported by the Associated Press (AP)." is text.
@@ -212,7 +213,8 @@ def clean_paragraphs(
         index += 1
         protected = has_attributed_quote(paragraph)
         if not protected and _CREDIT_ONLY.fullmatch(paragraph):
-            after_credit = True
+            # A bare "Getty." also ends a list item's heading, above the item's text.
+            after_credit = not _BARE_SOURCE.fullmatch(paragraph)
             continue
         if after_credit and _is_caption(paragraph):
             after_credit = False
