@@ -79,6 +79,13 @@ RULE_TEXTS = [
         "Peter Olsen",
     ),
     (
+        # A digest item: the cue in the headline ("Farmers agree") is not the source.
+        'Farmers agree - Hugo Brandt: "The harvest came in two weeks late across the '
+        'whole valley this year."',
+        "label_after_dash",
+        "Hugo Brandt",
+    ),
+    (
         "Fire chief Ada Stone issued the following statement:\n\n"
         '"We regret the delay and will publish the full report next week."',
         "lead_in_paragraph_before",

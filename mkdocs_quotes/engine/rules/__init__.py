@@ -28,6 +28,7 @@ from .cues import (
 from .lead_ins import (
     announced_in_paragraph_before,
     colon_lead_in,
+    label_after_dash,
     lead_in_paragraph_before,
     subject_of_paragraph_before,
     subject_of_sentence_before,
@@ -47,6 +48,7 @@ def transcript_label(ctx: SpanContext) -> SpeakingLabel | None:
 
 STAGE_ONE: tuple[Rule, ...] = (
     transcript_label,
+    label_after_dash,
     # Before the cues: a verb above "Trump's claim that …" only sums the claim up.
     possessor_of_speech_noun,
     governing_cue,
