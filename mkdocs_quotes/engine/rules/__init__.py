@@ -34,7 +34,12 @@ from .lead_ins import (
     subject_of_sentence_before,
 )
 from .possessors import possessor_of_speech_noun
-from .sign_offs import dash_sign_off, sign_off_below, sign_off_closing_paragraph
+from .sign_offs import (
+    dash_sign_off,
+    sign_off_below,
+    sign_off_closing_paragraph,
+    source_in_brackets,
+)
 
 Rule = Callable[[SpanContext], SpeakingMention | None]
 
@@ -65,6 +70,8 @@ STAGE_ONE: tuple[Rule, ...] = (
     lead_in_paragraph_before,
     announced_in_paragraph_before,
     subject_of_paragraph_before,
+    # Last: a digest item's "[Gazette.]" only when nothing in the item names a speaker.
+    source_in_brackets,
 )
 RULE_NAMES = tuple(rule.__name__ for rule in STAGE_ONE)
 
