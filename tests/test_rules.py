@@ -51,6 +51,13 @@ RULE_TEXTS = [
         "Smith",
     ),
     (
+        "The council met on Monday. "
+        '"This is not a plan that anyone in the county can afford to pay for," in '
+        "Mayor Tom Hale's view.",
+        "in_their_words",
+        "Tom Hale",
+    ),
+    (
         '"The river is rising faster than anyone expected this spring." — Tom Harlan, '
         "county engineer",
         "dash_sign_off",

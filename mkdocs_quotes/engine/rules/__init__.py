@@ -25,6 +25,7 @@ from .cues import (
     it_beside_quote,
     question_after_colon_lead_in,
 )
+from .in_words import in_their_words
 from .lead_ins import (
     announced_in_paragraph_before,
     colon_lead_in,
@@ -62,6 +63,7 @@ STAGE_ONE: tuple[Rule, ...] = (
     characterised_as,
     it_beside_quote,
     cue_in_next_sentence,
+    in_their_words,
     dash_sign_off,
     sign_off_below,
     sign_off_closing_paragraph,
