@@ -75,12 +75,6 @@ RULE_TEXTS = [
         "Christina Lastra",
     ),
     (
-        "HARBOUR WOES “Shipping through the old port fell by a third this winter, and "
-        "nobody expects a quick recovery.” [Gazette.]",
-        "source_in_brackets",
-        "Gazette",
-    ),
-    (
         "Nurse Clara Diaz spoke to the crowd at the rally. "
         '"We are tired of waiting for help that never comes to this town."',
         "subject_of_sentence_before",

@@ -35,12 +35,7 @@ from .lead_ins import (
     subject_of_sentence_before,
 )
 from .possessors import possessor_of_speech_noun
-from .sign_offs import (
-    dash_sign_off,
-    sign_off_below,
-    sign_off_closing_paragraph,
-    source_in_brackets,
-)
+from .sign_offs import dash_sign_off, sign_off_below, sign_off_closing_paragraph
 
 Rule = Callable[[SpanContext], SpeakingMention | None]
 
@@ -72,8 +67,6 @@ STAGE_ONE: tuple[Rule, ...] = (
     lead_in_paragraph_before,
     announced_in_paragraph_before,
     subject_of_paragraph_before,
-    # Last: a digest item's "[Gazette.]" only when nothing in the item names a speaker.
-    source_in_brackets,
 )
 RULE_NAMES = tuple(rule.__name__ for rule in STAGE_ONE)
 

@@ -55,23 +55,6 @@ def sign_off_closing_paragraph(ctx: SpanContext) -> SpeakingLine | None:
     return _if_names_someone(ctx, SpeakingLine(found.group(), ctx.base + found.start()))
 
 
-# A digest item's source in square brackets closing its paragraph: '… “…” [Gazette.]'.
-_SOURCE_IN_BRACKETS = re.compile(r"\s*\[([A-Z][^\[\]\n]{0,40})\]\.?\s*$")
-
-
-def source_in_brackets(ctx: SpanContext) -> SpeakingPhrase | None:
-    """A morning e-mail's item quotes a story and names where it comes from in
-    brackets after it: 'HEADLINE “The region's economy is slowing.” [Gazette.]'. With
-    no cue for the quote, the bracketed source is whose words they are, not the
-    item's headline and not nobody."""
-    found = _SOURCE_IN_BRACKETS.fullmatch(ctx.after_close)
-    if found is None:
-        return None
-    start = ctx.span.close_end + found.start(1)
-    phrase = sign_off_phrase(ctx.view.tokens(ctx.doc, start, start + len(found.group(1))))
-    return SpeakingPhrase(phrase, ctx.base, None) if phrase is not None else None
-
-
 def _ends_paragraph(ctx: SpanContext) -> bool:
     return ctx.span.close_end - ctx.base >= len(ctx.view.text.rstrip()) - 1
 
