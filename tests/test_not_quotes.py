@@ -52,3 +52,25 @@ def test_title_case_words_someone_said_stay_quotes(
 )
 def test_a_work_or_a_term_named_in_any_case_is_not_a_quote(engine: QuoteEngine, text: str) -> None:
     assert engine.extract(text).quotes == ()
+
+
+def test_a_digest_headline_with_its_byline_is_not_a_quote_and_the_excerpt_is_the_author_s(
+    engine: QuoteEngine,
+) -> None:
+    # Made up: a newsletter item, headline in marks, then "by Outlet's Author:" and
+    # the excerpt. The headline is the piece's title; the excerpt is the author's.
+    text = (
+        'CLOSING TIME—"Harbour bakery on Dock Street to shut after forty years of trade," '
+        "by Gazette's Nora Quill: "
+        '"The bakery on Dock Street will close its doors on Friday, its owners said."'
+    )
+    quotes = engine.extract(text).quotes
+    assert [q.text.strip(",.") for q in quotes] == [
+        "The bakery on Dock Street will close its doors on Friday, its owners said"
+    ]
+    assert quotes[0].speaker.name == "Nora Quill"
+
+
+def test_a_quote_after_a_passive_by_stays_a_quote(engine: QuoteEngine) -> None:
+    text = 'The plan was called "a reckless gamble," by Senator Ana Ruiz on Monday.'
+    assert len(engine.extract(text).quotes) == 1

@@ -51,6 +51,13 @@ RULE_TEXTS = [
         "Smith",
     ),
     (
+        "The council met on Monday. "
+        '"This is not a plan that anyone in the county can afford to pay for," in '
+        "Mayor Tom Hale's view.",
+        "in_their_words",
+        "Tom Hale",
+    ),
+    (
         '"The river is rising faster than anyone expected this spring." — Tom Harlan, '
         "county engineer",
         "dash_sign_off",
@@ -77,6 +84,13 @@ RULE_TEXTS = [
         'Harbour master Peter Olsen: "No ship leaves port until the storm has passed."',
         "colon_lead_in",
         "Peter Olsen",
+    ),
+    (
+        # A digest item: the cue in the headline ("Farmers agree") is not the source.
+        'Farmers agree - Hugo Brandt: "The harvest came in two weeks late across the '
+        'whole valley this year."',
+        "label_after_dash",
+        "Hugo Brandt",
     ),
     (
         "Fire chief Ada Stone issued the following statement:\n\n"

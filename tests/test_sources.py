@@ -407,7 +407,19 @@ def test_a_line_ending_in_a_photo_credit_is_a_caption(line: str, caption: str) -
     assert clean.paragraphs == ("Body.",) and clean.captions == (caption,)
 
 
-@pytest.mark.parametrize("line", ["AFP / -", "Reuters / Jane Doe", "Photo: Reuters", "(EPA)"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AFP / -",
+        "Reuters / Jane Doe",
+        "Photo: Reuters",
+        "(EPA)",
+        "Jane Doe via Getty Images.",
+        "Facebook/Jane Doe.",
+        "Jane Doe/LinkedIn.",
+        "Getty.",
+    ],
+)
 def test_a_bare_photo_credit_goes(line: str) -> None:
     assert clean_paragraphs(["Body.", line]) == clean_paragraphs(["Body."])
 
@@ -434,6 +446,33 @@ def test_a_bare_photo_credit_goes(line: str) -> None:
 )
 def test_page_furniture_of_many_sites_goes(line: str) -> None:
     assert clean_paragraphs(["Body.", line]).paragraphs == ("Body.",)
+
+
+def test_the_caption_under_a_credit_line_is_moved_aside() -> None:
+    # Made up: the officer in the picture must not be the "he" of the next quote.
+    caption = "Deputy Carl Wendt holds up the ledger during the 2014 hearing."
+    quote = "“The books were clean,” he added."
+    clean = clean_paragraphs(["Mayor Ada Pine spoke first.", "Tom Bird/Reuters.", caption, quote])
+    assert clean.paragraphs == ("Mayor Ada Pine spoke first.", quote)
+    assert clean.captions == (caption,)
+
+
+def test_a_quote_under_a_credit_line_stays_in_the_text() -> None:
+    quote = "“What if we tried?” the 40-year-old asked in the video."
+    clean = clean_paragraphs(["Body.", "Jane Doe via Getty Images.", quote])
+    assert clean.paragraphs == ("Body.", quote) and clean.captions == ()
+
+
+def test_text_under_a_bare_agency_name_stays_in_the_text() -> None:
+    # A list item: heading, "Getty." for its picture, then the item's own text.
+    item = "The singer spoke about growing up far from home."
+    clean = clean_paragraphs(["1", "A Singer On Home.", "Getty.", item])
+    assert clean.paragraphs == ("1", "A Singer On Home.", item)
+
+
+def test_a_sentence_ending_in_via_an_agency_is_text() -> None:
+    paragraph = "The footage reached the Senate committee via Reuters, officials said."
+    assert clean_paragraphs([paragraph]).paragraphs == (paragraph,)
 
 
 def test_an_agency_acronym_ending_a_sentence_is_text_not_a_credit() -> None:

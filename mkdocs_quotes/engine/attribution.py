@@ -18,6 +18,7 @@ from .lexicon.marks import DOUBLE_MARKS, OPENING_MARKS
 from .marks import MarkedSpan, spans_by_paragraph
 from .naming import UNATTRIBUTED, as_author, name_speaker, resolve_pronoun
 from .not_quotes import (
+    headline_with_a_byline,
     introduced_as_a_work,
     is_partial,
     is_scare_quote,
@@ -110,6 +111,8 @@ def attribute(
             continue  # a title: a show, a book, a slogan, "on MSNBC's “Morning Joe.”"
         if named_as_a_work_or_term(span, text):
             continue  # "the so-called ''safe harbor''", 'the “Titanic” director'
+        if headline_with_a_byline(span, text):
+            continue  # '"Museum to close," by Times' Jane Doe: "…"': a digest's headline
         continues_previous = (
             previous is not None
             and previous.speaker.name == speaker.name

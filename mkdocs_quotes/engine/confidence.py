@@ -22,6 +22,7 @@ SURE_RULES = frozenset(
         "sign_off_closing_paragraph",
         "lead_in_paragraph_before",
         "colon_lead_in",
+        "label_after_dash",
     }
 )
 # A pronoun's best candidate must beat the next by this much (in the ranker's score)

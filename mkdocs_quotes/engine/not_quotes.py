@@ -3,6 +3,8 @@ quotes, and quoted fragments of the reporter's own sentence."""
 
 from __future__ import annotations
 
+import re
+
 from .domain import SpeakerRef
 from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS
 from .lexicon.people import POSSESSIVE_PRONOUNS
@@ -90,6 +92,20 @@ def named_as_a_work_or_term(span: MarkedSpan, text: str) -> bool:
         and (before[-1] in ("the", "a", "an") or before[-1].endswith(("'s", "’s")))
         and after[0].strip(",.;:") in WORK_MAKER_NOUNS
     )
+
+
+# A digest's byline after a headline in marks: '—"Museum to close," by Times' Jane Doe:
+# "The museum…"' or 'by The Wall Street Journal's John Roe:'. The colon hands over to
+# the excerpt, so the marks before hold the title of the piece, not anyone's words.
+_BYLINE_AFTER = re.compile(
+    r",?\s*by (?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['’]s? )?"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:"
+)
+
+
+def headline_with_a_byline(span: MarkedSpan, text: str) -> bool:
+    """The headline of a piece in a digest, followed by its author and a colon."""
+    return bool(_BYLINE_AFTER.match(text, span.close_end, span.close_end + 90))
 
 
 def _is_possessive(word: str) -> bool:

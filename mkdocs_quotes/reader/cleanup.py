@@ -43,6 +43,8 @@ _AGENCY = (
     r"ANP|ANSA|PA(?: Images| Wire)?|Anadolu(?: Agency)?|Sipa(?: USA)?|Shutterstock|Alamy|"
     r"NurPhoto|ZUMA(?: Press| Wire)?|SOPA Images|Kyodo|Yonhap|TASS|Pool|UPI|IANS|PTI)"
 )
+# Where a picture was taken from when it is a post: "Facebook/Jane Doe", "Jane Doe/LinkedIn".
+_PLATFORM = r"(?:Facebook|Twitter|Instagram|LinkedIn|YouTube|Flickr|Handout)"
 # Capitalised words; a dot may only end an initial ("J."), so neither
 # "Afghanistan.Mohammad" nor "Kabul. Jane Doe" passes for one name.
 _NAME = r"(?:[A-Z](?:[\w'’-]+|\.)(?: (?:[A-Za-z][\w'’-]*|[A-Z]\.)){0,4})"
@@ -54,7 +56,14 @@ _CREDIT = (
     rf"(?:Photo|Image|Picture)s?(?: credit)?: ?{_NAME}(?: ?/ ?{_NAME})?)"
 )
 _AGENCY_IN_BRACKETS = rf"\({_AGENCY}\)"  # "(EPA)"
-_CREDIT_ONLY = re.compile(rf"(?:{_CREDIT}|{_AGENCY_IN_BRACKETS})\.?")
+# A paragraph of its own that is only a credit. Some forms count only there, never
+# at the end of a sentence, where they could be text: "Jane Doe via Getty Images",
+# "Facebook/Jane Doe", a bare "Getty." or "Twitter.".
+_LINE_CREDIT = (
+    rf"{_NAME} via {_AGENCY}|{_PLATFORM} ?/ ?{_NAME}|{_NAME} ?/ ?{_PLATFORM}|{_AGENCY}|{_PLATFORM}"
+)
+_CREDIT_ONLY = re.compile(rf"(?:{_CREDIT}|{_AGENCY_IN_BRACKETS}|{_LINE_CREDIT})\.?")
+_BARE_SOURCE = re.compile(rf"(?:{_AGENCY}|{_PLATFORM})\.?")
 # The credit at the end of a caption, spaced or glued to the last sentence
 # ("…in southwest Afghanistan.Mohammad Asif Khan / AP"). "(AP)" only counts after
 # a full sentence: "…reported by the Associated Press (AP)." is text.
@@ -171,6 +180,15 @@ def _credited_copy(first: str, second: str) -> bool:
     return 0 < len(tail) <= 60 and bool(_CREDIT_ONLY.fullmatch(tail))
 
 
+# A caption is a sentence or two; a longer paragraph under a credit is the story.
+_MAX_CAPTION_WORDS = 45
+
+
+def _is_caption(paragraph: str) -> bool:
+    """Short and with no quotation in it: what a picture's caption looks like."""
+    return len(paragraph.split()) <= _MAX_CAPTION_WORDS and not _QUOTATION.search(paragraph)
+
+
 def clean_paragraphs(
     paragraphs: Iterable[str], extra_boilerplate: Sequence[re.Pattern[str]] = ()
 ) -> CleanText:
@@ -180,19 +198,30 @@ def clean_paragraphs(
     credit ("… AFP / -"); news sites glue the credit to the caption
     ("…Afghanistan.Mohammad Asif Khan / AP"). Both become one caption. A
     paragraph that holds an attributed quote stays in the text whatever it looks
-    like, with only a trailing credit cut off.
+    like, with only a trailing credit cut off. A credit on a line of its own
+    heads the caption under it ("John Doe/Reuters." then "Officer Smith holds up
+    the gun."): that caption is moved aside too, or the next "he added" would
+    find the person in the picture.
     """
     kept: list[str] = []
     captions: list[str] = []
     pending = [p for p in paragraphs if p]
     index = 0
+    after_credit = False
     while index < len(pending):
         paragraph = pending[index]
         index += 1
         protected = has_attributed_quote(paragraph)
-        if not protected and (
-            _CREDIT_ONLY.fullmatch(paragraph) or is_boilerplate(paragraph, extra_boilerplate)
-        ):
+        if not protected and _CREDIT_ONLY.fullmatch(paragraph):
+            # A bare "Getty." also ends a list item's heading, above the item's text.
+            after_credit = not _BARE_SOURCE.fullmatch(paragraph)
+            continue
+        if after_credit and _is_caption(paragraph):
+            after_credit = False
+            captions.append(paragraph)
+            continue
+        after_credit = False
+        if not protected and is_boilerplate(paragraph, extra_boilerplate):
             continue
         if index < len(pending) and _credited_copy(paragraph, pending[index]):
             index += 1  # the credited copy adds nothing but the credit

@@ -25,9 +25,11 @@ from .cues import (
     it_beside_quote,
     question_after_colon_lead_in,
 )
+from .in_words import in_their_words
 from .lead_ins import (
     announced_in_paragraph_before,
     colon_lead_in,
+    label_after_dash,
     lead_in_paragraph_before,
     subject_of_paragraph_before,
     subject_of_sentence_before,
@@ -47,6 +49,7 @@ def transcript_label(ctx: SpanContext) -> SpeakingLabel | None:
 
 STAGE_ONE: tuple[Rule, ...] = (
     transcript_label,
+    label_after_dash,
     # Before the cues: a verb above "Trump's claim that …" only sums the claim up.
     possessor_of_speech_noun,
     governing_cue,
@@ -55,6 +58,7 @@ STAGE_ONE: tuple[Rule, ...] = (
     characterised_as,
     it_beside_quote,
     cue_in_next_sentence,
+    in_their_words,
     dash_sign_off,
     sign_off_below,
     sign_off_closing_paragraph,

@@ -164,6 +164,16 @@ def _has_marks(text: str) -> bool:
     return any(mark in text for mark in QUOTING_MARKS)
 
 
+def label_after_dash(ctx: SpanContext) -> SpeakingPhrase | None:
+    """A digest item: 'Pollsters agree - Jane Doe: "…"'. The name between the dash and
+    the colon is the source; the headline before the dash is another sentence, so a
+    cue in it ("Pollsters agree") must not outrank the label."""
+    if not ctx.leading or not ctx.before_open.rstrip().endswith(":"):
+        return None
+    labelled = _label_after_dash(ctx.leading)
+    return SpeakingPhrase(labelled, ctx.base, None) if labelled is not None else None
+
+
 def colon_lead_in_words(
     tokens: list[Token], base: int, resolver: SpeakerResolver
 ) -> SpeakingPhrase | None:
