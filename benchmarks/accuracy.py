@@ -161,7 +161,8 @@ def names_the_source(speaker: str, source: str) -> bool:
     """Is the predicted speaker the annotated source by name? Every word of it lies in
     the source span, or it is a person's name whose surname is a word of the span:
     the engine gives "Mr. McDonough, president of …" as "Robert McDonough", the
-    fullest form of that name in the article."""
+    fullest form of that name in the article. The surname must name someone there, not
+    qualify a thing after a lower-case word ("this Trump look-alike", "one Clinton ad")."""
     words = speaker.replace('"', "").lower().split()
     if not words:
         return False
@@ -169,8 +170,24 @@ def names_the_source(speaker: str, source: str) -> bool:
     if all(word in source_lower for word in words):
         return True
     surname = speaker.split()[-1]
-    source_words = {w.strip(".'’").lower() for w in re.findall(r"[\w'’.-]+", source)}
-    return len(words) >= 2 and surname[:1].isupper() and surname.lower() in source_words
+    if len(words) < 2 or not surname[:1].isupper():
+        return False
+    source_words = [w.strip(".'’") for w in re.findall(r"[\w'’.-]+", source)]
+    return any(
+        word.lower() == surname.lower() and not _qualifies_a_thing(source_words, i)
+        for i, word in enumerate(source_words)
+    )
+
+
+_QUALIFYING_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one", "all", "every"})
+
+
+def _qualifies_a_thing(words: list[str], at: int) -> bool:
+    """A name between a determiner and a lower-case noun ("one Clinton ad") qualifies
+    that thing rather than naming its person."""
+    before = words[at - 1].lower() if at > 0 else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return before in _QUALIFYING_DETERMINERS and after[:1].islower()
 
 
 # The words a description of a source starts with: "the president", "a senior aide",

@@ -32,3 +32,13 @@ def test_a_namesake_or_another_title_does_not() -> None:
 
 def test_a_named_source_is_no_description() -> None:
     assert not titled_in_article("Ann Ruiz", "President Ruiz", ARTICLE)
+
+
+def test_a_fuller_name_names_the_source_only_where_the_span_names_the_person() -> None:
+    from accuracy import names_the_source
+
+    assert names_the_source("Robert Vale", "Mr. Vale, president of the union")
+    assert names_the_source("Robert Vale", "Vale, who ran the union")
+    assert names_the_source("Robert Vale", "Ms. Hart and Vale")
+    assert not names_the_source("Robert Vale", "this Vale look-alike")
+    assert not names_the_source("Robert Vale", "one Vale ad")

@@ -51,6 +51,25 @@ def test_a_description_titled_in_the_article_counts_beside_not_instead() -> None
     entries = [Entry("ann-ruiz", "Ann Ruiz", "person", "", [("a1", "The vote is on Tuesday")])]
     texts = {"a1": 'Mayor Ann Ruiz spoke. "The vote is on Tuesday," the mayor said.'}
     tally = tally_entries(entries, gold, {}, texts)
-    assert (tally.right, tally.right_by_title, len(tally.junk), tally.junk_by_title) == (0, 1, 1, 1)
+    assert (tally.right, tally.right_by_title, len(tally.junk), tally.junk_right_so) == (0, 1, 1, 1)
     untitled = tally_entries(entries, gold, {}, {"a1": "Ann Ruiz spoke."})
-    assert (untitled.right_by_title, untitled.junk_by_title) == (0, 0)
+    assert (untitled.right_by_title, untitled.junk_right_so) == (0, 0)
+
+
+def test_a_fuller_form_of_the_name_in_the_span_counts_beside_not_instead() -> None:
+    # PolNeAR's match word is the span's last capitalised word ("Heights"), which the
+    # person's name can't hold; "Ana Gil" is the fuller form of "Ms. Gil" in the span.
+    gold = {
+        "a1": [
+            {
+                "text": "The rent doubled in a year",
+                "speaker": "Ms. Gil, whose family moved to Washington Heights",
+                "match": ["Heights"],
+            }
+        ]
+    }
+    right = [Entry("ana-gil", "Ana Gil", "person", "", [("a1", "The rent doubled in a year")])]
+    tally = tally_entries(right, gold, {}, {})
+    assert (tally.right, tally.right_by_fuller_name, tally.junk_right_so) == (0, 1, 1)
+    other = [Entry("tom-bell", "Tom Bell", "person", "", [("a1", "The rent doubled in a year")])]
+    assert tally_entries(other, gold, {}, {}).right_by_fuller_name == 0
