@@ -1,5 +1,5 @@
 """Stage-one rule for a quote whose owner is named by a phrase of viewpoint, not a
-cue: '“…,” in Bolton's view', 'In the mayor's words, “…”', 'in the words of Jane
+cue: '“…,” in Ann Gray's view', 'In the mayor's words, “…”', 'in the words of Jane
 Doe, “…”'."""
 
 from __future__ import annotations
