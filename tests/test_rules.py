@@ -70,9 +70,9 @@ RULE_TEXTS = [
     ),
     (
         '"I never saw a flood like this one in all my years here" and then the "river" took '
-        "the bridge away. ― Christina Lastra.",
+        "the bridge away. ― Carla Ruiz.",
         "sign_off_closing_paragraph",
-        "Christina Lastra",
+        "Carla Ruiz",
     ),
     (
         "Nurse Clara Diaz spoke to the crowd at the rally. "

@@ -27,7 +27,7 @@ class SpeakingPhrase:
 
 @dataclass(frozen=True)
 class SpeakingLine:
-    """A sign-off: "- Hillary Clinton." under a quote, "― Christina Lastra." after it."""
+    """A sign-off: "- Hillary Clinton." under a quote, "― Carla Ruiz." after it."""
 
     line: str
     start: int

@@ -1,6 +1,6 @@
 """Stage-one rules for quotes signed off after a dash: '"…" — Commissioner X', a line
 '- Hillary Clinton.' under a quote-only paragraph, a reader's comment that ends
-'― Christina Lastra.'"""
+'― Carla Ruiz.'"""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def sign_off_below(ctx: SpanContext) -> SpeakingLine | None:
     return _if_names_someone(ctx, SpeakingLine(line, paragraphs.starts[below]))
 
 
-# A dash and a short name closing a paragraph: "… as a leader.” ― Christina Lastra."
+# A dash and a short name closing a paragraph: "… as a leader.” ― Carla Ruiz."
 _CLOSING_SIGN_OFF = re.compile(rf"[{LONG_DASHES}]\s*[A-Z][^{LONG_DASHES}{DOUBLE_MARKS}\n]{{0,60}}$")
 
 
