@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .lexicon.cues import ACCORDING, CUE_WORDS, WEAK_CUES
 from .lexicon.function_words import SUBORDINATORS
 from .phrases import according_phrase, speaking_noun
+from .platforms import on_a_platform, poster
 from .postags import pos
 from .syntax import (
     cue_text,
@@ -64,6 +65,12 @@ def cue_in_window(
         if side == "after" and _in_a_subordinate_clause(token):
             continue
         if _about_the_addressee(token):
+            continue
+        if on_a_platform(token):
+            # "a Facebook post": the platform, the nearest name, is where, not who.
+            phrase = poster(token, sentence or {t.i for t in tokens})
+            if phrase is not None:
+                return phrase, cue_text(token)
             continue
         phrase = owner_of_words(token) or _subject_read_as_modified(token)
         if phrase is None and sentence is not None:

@@ -16,7 +16,7 @@ from .lexicon.entities import ORGANISATION_LABELS, PERSON_LABELS
 from .lexicon.function_words import ARTICLES, DETERMINERS, SENTENCE_OPENERS
 from .lexicon.given_names import is_given_name as is_known_given_name
 from .lexicon.marks import DOUBLE_MARKS, ENGLISH_MARKS, TWO_APOSTROPHES
-from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS
+from .lexicon.organisations import ORGANISATION_NOUNS, ORGANISATION_WORDS, PLATFORMS
 from .lexicon.people import (
     HONORIFICS,
     LEADING_TITLES,
@@ -189,9 +189,9 @@ def looks_like_person_name(span: Span) -> bool:
 
 def set_off_as_a_body(ent: Span) -> bool:
     """ "Xinhua, the official news agency": a name the text sets off as an organisation
-    (its apposition is headed by an organisation noun) is none of a person's, whatever
-    the entity tagger says."""
-    return any(
+    (its apposition is headed by an organisation noun), or a platform's ("Instagram"),
+    is none of a person's, whatever the entity tagger says."""
+    return ent.text.lower() in PLATFORMS or any(
         c.dep_ == "appos" and c.lower_ in ORGANISATION_NOUNS and c.tag_ != "NNS"
         for c in ent.root.children
     )

@@ -25,9 +25,18 @@ ORGANISATION_NOUNS = _BOTH | frozenset(
     """.split()
 )
 
+# Social networks and video and messaging platforms: where words appear, never who
+# says them ("a Facebook post", "wrote on Twitter"); a general list, and never a person.
+PLATFORMS = frozenset(
+    """
+    facebook twitter instagram youtube tiktok snapchat reddit linkedin tumblr pinterest
+    whatsapp wechat weibo periscope vimeo twitch myspace substack
+    """.split()
+)
+
 # Words that make a capitalised name an organisation's, not a person's ("Fox News",
 # "Crosscut Strategies", "Pew Research"): a firm's name never a "he" or a "she".
-ORGANISATION_WORDS = _BOTH | frozenset(
+_NAME_WORDS = frozenset(
     """
     news times post corp corporation inc llc ltd center centre club church forces league
     fund journal magazine report press today project program programme school college
@@ -41,3 +50,4 @@ ORGANISATION_WORDS = _BOTH | frozenset(
     ledger telegraph monitor review tabloid
     """.split()
 )
+ORGANISATION_WORDS = _BOTH | PLATFORMS | _NAME_WORDS
