@@ -15,6 +15,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 SPEAKERS = [
+    # After a quote, the name a cue is followed by is its inverted speaker only if it
+    # is not the subject of the clause the cue reports: Hale proposed it, Dale is to go.
+    (
+        'Mayor Tom Hale proposed we "start again from scratch" and said Governor Ann Dale '
+        "should resign if she cannot stop the plan.",
+        "Tom Hale",
+    ),
     # "reported" right after a plural speaking noun, which the tagger reads as a
     # participle modifying it: the newspapers report, not the council they report on.
     (

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon.cues import ACCORDING, CUE_WORDS, WEAK_CUES
 from .lexicon.function_words import SUBORDINATORS
-from .phrases import according_phrase, speaking_noun
+from .phrases import according_phrase, reported_clause, speaking_noun
 from .platforms import on_a_platform, poster
 from .postags import pos
 from .syntax import (
@@ -75,6 +75,12 @@ def cue_in_window(
         phrase = owner_of_words(token) or _subject_read_as_modified(token)
         if phrase is None and sentence is not None:
             phrase = inherited_subject(token, sentence)
+        if phrase is None and sentence is not None and token.dep_ == "conj":
+            # 'Hale proposed we "…" and said Dale should resign': the clause the cue
+            # reports has its own subject, so the cue's is the verb's it is joined to.
+            own = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            if not own and reported_clause(token) and pos(token.head) in ("VERB", "AUX"):
+                phrase = explicit_subject(token.head, sentence, says=False)
         if phrase is None:
             phrase = _owner_by_clause_subject(token, sentence or {t.i for t in tokens})
         if phrase is None:

@@ -34,6 +34,31 @@ def is_name(token: Token) -> bool:
     return token.ent_type_ in PERSON_LABELS or pos(token) == "PROPN"
 
 
+def reported_clause(cue: Token) -> set[int]:
+    """'… and said Governor Ann Dale should resign': a clause after the cue with a
+    subject of its own is what the cue reports; its subject is talked about, never the
+    inverted speaker of '"…," said Ann Dale'. Only a finite clause: in '"…," said Ann
+    Dale, half joking' the parser makes her the subject of a participle."""
+    return {
+        t.i
+        for c in cue.children
+        if c.dep_ == "ccomp" and c.i > cue.i and _finite_with_subject(c)
+        for t in c.subtree
+    }
+
+
+def _finite_with_subject(verb: Token) -> bool:
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ != "VBG" and any(c.dep_ in ("aux", "mark") for c in verb.children)
+    )
+    # 'said Ann Dale, who ran the farm yet backed Hale': a subject set off by a comma
+    # is the inverted speaker the parser hung on a later verb.
+    return finite and any(
+        c.dep_ == "nsubj" and all(t.text != "," for t in verb.doc[c.i : verb.i])
+        for c in verb.children
+    )
+
+
 def propn_head(token: Token) -> Token:
     """The last word of the name a proper noun is part of; "Rubio" in "Rubio spokesman
     Alex Conant" qualifies a title before another name, whose head that is."""

@@ -33,6 +33,7 @@ from .phrases import (
     noun_phrase,
     phrase_before_aside,
     propn_head,
+    reported_clause,
     speaking_noun,
     subject_like,
 )
@@ -210,9 +211,8 @@ def subject_phrase(cue: Token, window: list[Token], *, quote_first: bool) -> Spa
     # After a quote, '"…," recalled Mr. Rhodes' often parses the name as an object;
     # before one, 'telling US citizens to "leave"' has an object that is no speaker.
     # A participle's words after it are what it says or whom it tells, never who.
-    after = [
-        t for t in window if t.i > cue.i and not participle and (quote_first or t.i not in objects)
-    ]
+    excluded = reported_clause(cue) if quote_first else objects
+    after = [t for t in window if t.i > cue.i and not participle and t.i not in excluded]
     before = [t for t in window if t.i < cue.i]
     # '"…," said X': X comes right after the cue; 'X, a spokesman, said': X before it.
     words = [t for t in window if not t.is_punct]
