@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon.cues import ACCORDING, CUE_WORDS, WEAK_CUES
 from .lexicon.function_words import SUBORDINATORS
-from .phrases import according_phrase, reported_clause, speaking_noun
+from .phrases import according_phrase, named_owner, reported_clause, speaking_noun
 from .platforms import on_a_platform, poster
 from .postags import pos
 from .syntax import (
@@ -32,6 +32,7 @@ def cue_in_window(
     participle set off by a comma finds the subject of its clause. Without ``weak``,
     a noun like "state" that mostly names nothing said is passed over altogether."""
     ordered = tokens if side == "after" else list(reversed(tokens))
+    scope = sentence or {t.i for t in tokens}
     fallback: tuple[Span, str] | None = None
     for token in ordered:
         lower = token.lower_
@@ -68,21 +69,17 @@ def cue_in_window(
             continue
         if on_a_platform(token):
             # "a Facebook post": the platform, the nearest name, is where, not who.
-            phrase = poster(token, sentence or {t.i for t in tokens})
+            phrase = poster(token, scope)
             if phrase is not None:
                 return phrase, cue_text(token)
             continue
         phrase = owner_of_words(token) or _subject_read_as_modified(token)
         if phrase is None and sentence is not None:
             phrase = inherited_subject(token, sentence)
-        if phrase is None and sentence is not None and token.dep_ == "conj":
-            # 'Hale proposed we "…" and said Dale should resign': the clause the cue
-            # reports has its own subject, so the cue's is the verb's it is joined to.
-            own = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-            if not own and reported_clause(token) and pos(token.head) in ("VERB", "AUX"):
-                phrase = explicit_subject(token.head, sentence, says=False)
+        if phrase is None and sentence is not None:
+            phrase = _subject_of_joined_verb(token, sentence)
         if phrase is None:
-            phrase = _owner_by_clause_subject(token, sentence or {t.i for t in tokens})
+            phrase = _owner_by_clause_subject(token, scope)
         if phrase is None:
             phrase = subject_phrase(token, tokens, quote_first=side == "after")
         # "the secretary of state", "a state-of-the-state address": such a noun is
@@ -172,6 +169,16 @@ def sentence_final_cue(trailing: list[Token]) -> tuple[Span, Token] | None:
     return cue.doc[start.i : cue.i], cue
 
 
+def _subject_of_joined_verb(cue: Token, sentence: set[int]) -> Span | None:
+    """'Hale proposed we "…" and said Dale should resign': the clause the cue reports
+    has its own subject, so the cue's is the verb's it is joined to."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    if not reported_clause(cue) or pos(cue.head) not in ("VERB", "AUX"):
+        return None
+    return explicit_subject(cue.head, sentence, says=False)
+
+
 def _subject_read_as_modified(cue: Token) -> Span | None:
     """ "Multiple outlets reported on Wednesday the Secret Service had '…'": the
     tagger reads a cue right after a plural speaking noun as a participle modifying
@@ -193,11 +200,7 @@ def owner_of_words(cue: Token) -> Span | None:
     if cue.tag_ != "VBG" or cue.dep_ != "acl" or pos(cue.head) != "NOUN":
         return None
     owners = [c for c in cue.head.children if c.dep_ == "poss" and pos(c) == "PROPN"]
-    if len(owners) != 1:
-        return None
-    owner = owners[0]
-    start = min(t.i for t in owner.subtree if t.dep_ != "case")
-    return owner.doc[start : owner.i + 1]
+    return named_owner(cue.head) if len(owners) == 1 else None
 
 
 def _owner_by_clause_subject(cue: Token, sentence: set[int]) -> Span | None:

@@ -106,13 +106,12 @@ class FullestNames:
             return self._found[name]
         counts = self.people.full_forms(name, quoted=False)
         if not counts:
-            if self._lines is None:  # once per article, and only if a name needs it
-                self._lines = LinesByWord(self.text)
-            counts = full_names_in_text(self._lines.lines_with(name), name)
+            counts = full_names_in_text(self._lines_with(name), name)
         if not counts:
             counts = self.people.full_forms(name, quoted=True)
-        counts = {n: c for n, c in counts.items() if not self._honorific_says_otherwise(n, name)}
-        best = max(counts, key=lambda n: (counts[n], -self.text.find(n)), default=name)
+        sexes = self._honorific_sexes(name) if counts else set()
+        counts = {n: c for n, c in counts.items() if not _other_sex(n, sexes)}
+        best = self._most_named(counts, name)
         # "Clinton" -> "Rodham Clinton" where the parse cut the given name: fuller still.
         self._found[name] = self.shown(self._fuller_form(best) if " " in best else best)
         return self._found[name]
@@ -131,25 +130,36 @@ class FullestNames:
         # Cruz" is Ted Cruz).
         first = name.split()[0]
         if not fuller and first[:1].isupper() and not is_given_name(first):
-            if self._lines is None:
-                self._lines = LinesByWord(self.text)
-            found = full_names_in_text(self._lines.lines_with(first), name)
+            found = full_names_in_text(self._lines_with(first), name)
             fuller = {n: c for n, c in found.items() if is_given_name(n.split()[0])}
-        best = max(fuller, key=lambda n: (fuller[n], -self.text.find(n)), default=name)
+        best = self._most_named(fuller, name)
         self._found[name] = best
         return best
 
-    def _honorific_says_otherwise(self, full: str, surname: str) -> bool:
-        """'the first lady, Michelle Obama' once, and "Mr. Obama" fifteen times: where
-        the article gives the surname only one sex's honorific, a full form of the
-        other sex is someone else, and the bare surname is not hers. A given name
-        borne by both ("Lee") leaves it to the honorific."""
-        gender = gender_of_name(full)
-        if gender is None or borne_by_both(full):
-            return False
-        used = {
+    def _lines_with(self, word: str) -> list[str]:
+        if self._lines is None:  # once per article, and only if a name needs it
+            self._lines = LinesByWord(self.text)
+        return self._lines.lines_with(word)
+
+    def _most_named(self, counts: dict[str, int], default: str) -> str:
+        """The form named most often, the earliest on a tie."""
+        return max(counts, key=lambda n: (counts[n], -self.text.find(n)), default=default)
+
+    def _honorific_sexes(self, surname: str) -> set[str]:
+        """The sexes of the honorifics the article gives ``surname`` ("Mr. Obama")."""
+        return {
             sex
             for honorific, sex in HONORIFICS.items()
             if sex is not None and f"{honorific.capitalize()} {surname}" in self.text
         }
-        return bool(used) and gender not in used
+
+
+def _other_sex(full: str, sexes: set[str]) -> bool:
+    """'the first lady, Michelle Obama' once, and "Mr. Obama" fifteen times: where the
+    article gives the surname only one sex's honorific (``sexes``), a full form of the
+    other sex is someone else, and the bare surname is not hers. A given name borne by
+    both ("Lee") leaves it to the honorific."""
+    gender = gender_of_name(full)
+    if gender is None or borne_by_both(full):
+        return False
+    return bool(sexes) and gender not in sexes

@@ -59,6 +59,14 @@ def _finite_with_subject(verb: Token) -> bool:
     )
 
 
+def named_owner(noun: Token) -> Span | None:
+    """The name before "'s" that owns ``noun``: "Donald Trump" in "Donald Trump's claim"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and pos(child) == "PROPN":
+            return child.doc[child.left_edge.i : child.i + 1]
+    return None
+
+
 def propn_head(token: Token) -> Token:
     """The last word of the name a proper noun is part of; "Rubio" in "Rubio spokesman
     Alex Conant" qualifies a title before another name, whose head that is."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.people import PRONOUN_OF_POSSESSIVE
+from ..phrases import named_owner
 from ..postags import pos
 from ..speaking import SpeakingPhrase
 from ..syntax import is_cue
@@ -42,13 +43,13 @@ def possessor_of_speech_noun(ctx: SpanContext) -> SpeakingPhrase | None:
     for root in roots[:2]:
         claim = _claim_of_a_name(root, first, ctx.window)
         if claim is not None:
-            return _claim_phrase(claim, ctx.base)
+            return SpeakingPhrase(claim[0], ctx.base, claim[1])
         # 'Clinton's response was: "…"' gives the response's words; 'Trump's comments
         # are "another example of …"' sums them up: a clause or a colon, not a noun.
         introduced = root.dep_ == "ccomp" or ctx.before_open.rstrip()[-1:] in (":", ",")
         said = _said_by_copula(root, first, ctx.window) if introduced else None
         if said is not None:
-            owner = _named_owner(said) or _owner(said)
+            owner = named_owner(said) or _owner(said)
             if owner is not None:
                 return SpeakingPhrase(owner, ctx.base, said.lower_)
         head = root.head
@@ -90,7 +91,7 @@ def _said_by_copula(root: Token, first: int, window: set[int]) -> Token | None:
     return None
 
 
-def _claim_of_a_name(root: Token, first: int, window: set[int]) -> Token | None:
+def _claim_of_a_name(root: Token, first: int, window: set[int]) -> tuple[Span, str] | None:
     """The noun of speech a name owns ("Donald Trump's claim") whose "that" clause holds
     the quote: 'blamed the media for Trump's claim that Obama "founded ISIS"', 'hurt by
     Comey's conclusion that her actions were "extremely careless"'. The clause is the
@@ -107,23 +108,11 @@ def _claim_of_a_name(root: Token, first: int, window: set[int]) -> Token | None:
             and noun.i in window
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
         ):
-            return noun if _named_owner(noun) is not None else None
+            owner = named_owner(noun)
+            return None if owner is None else (owner, noun.lower_)
         if noun == clause:
             return None
         clause = noun
-    return None
-
-
-def _claim_phrase(noun: Token, base: int) -> SpeakingPhrase | None:
-    owner = _named_owner(noun)
-    return None if owner is None else SpeakingPhrase(owner, base, noun.lower_)
-
-
-def _named_owner(noun: Token) -> Span | None:
-    """The name before "'s" that owns ``noun``: "Donald Trump" in "Donald Trump's claim"."""
-    for child in noun.children:
-        if child.dep_ == "poss" and pos(child) == "PROPN":
-            return child.doc[child.left_edge.i : child.i + 1]
     return None
 
 
