@@ -28,7 +28,10 @@ form of the name in the gold span ("Mr. McDonough, president of …" under "Robe
 McDonough", as accuracy.names_the_source counts it; issue 12 asks a surname to become
 the one full name it means) and those whose gold source is a description ("the
 president") filed under the person the article gives that title ("President Barack
-Obama"; accuracy.titled_in_article), and how many junk entries hold only such quotes.
+Obama"; accuracy.titled_in_article), and how many junk entries hold only such quotes;
+and the junk entries judged only on quotes whose gold source names somebody (a gold
+source "said" or "who" has a match word no entry's name can hold). The gold's
+mojibake is mended as the reader mends the articles before names are compared.
 
 `--list` prints the entries behind each count.
 """
@@ -49,6 +52,8 @@ from typing import Any
 from _common import SHARED_EVAL
 from accuracy import names_nobody, names_the_source, normalise, shared_length, titled_in_article
 from bs4 import BeautifulSoup
+
+from mkdocs_quotes.reader.repair import repair_mojibake
 
 DEFAULT_FOLDER = SHARED_EVAL / "polnear-train" / "articles"
 DEFAULT_GOLD = SHARED_EVAL / "polnear-train" / "gold.jsonl"
@@ -132,11 +137,16 @@ def read_entries(site: Path) -> list[Entry]:
 
 def entry_is_right(entry: Entry, gold: dict[str, Any]) -> bool:
     name = entry.name.lower()
-    keys = list(gold.get("match") or []) + list(gold.get("referent_match") or [])
+    # The site shows names as the reader mended them (reader.repair), so the gold's
+    # mojibake ("TrÃ©vidic") is mended the same way before it is compared.
+    keys = [
+        repair_mojibake(key)[0]
+        for key in list(gold.get("match") or []) + list(gold.get("referent_match") or [])
+    ]
     if any(key.lower() in name for key in keys):
         return True
     words = re.findall(r"[\w'’.-]+", entry.name.lower())
-    source = gold.get("speaker", "").lower()
+    source = repair_mojibake(gold.get("speaker", ""))[0].lower()
     return bool(words) and bool(gold.get("match")) and all(w in source for w in words)
 
 
@@ -208,6 +218,13 @@ class Tally:
     right_by_fuller_name: int = 0
     right_by_title: int = 0
     junk_right_so: int = 0
+    # Judged on the quotes whose gold source names somebody: a gold source "said" or
+    # "who" has a `match` no entry's name can hold, so such a quote is evidence of
+    # nothing. The entries with such a quote, the junk among them, and that junk's
+    # entries all of whose named quotes are right by a fuller name or a title.
+    with_named_gold: int = 0
+    junk_of_named: list[str] = field(default_factory=list)
+    junk_of_named_right_so: int = 0
 
 
 def tally_entries(
@@ -222,6 +239,7 @@ def tally_entries(
     tally = Tally()
     for entry in entries:
         entry_judged = entry_right = entry_fuller = entry_titled = 0
+        named_judged = named_right = named_relaxed = 0
         for article, text in entry.quotes:
             stem = stem_of.get(article, article)
             gold = match_gold(gold_by_article.get(stem, []), text, used[stem])
@@ -232,10 +250,14 @@ def tally_entries(
             fuller = not ok and bool(gold.get("match")) and entry.kind == "person"
             fuller = fuller and names_the_source(entry.name, gold.get("speaker", ""))
             entry_fuller += fuller
+            titled_before = entry_titled
             if not (ok or fuller) and texts is not None and entry.kind == "person":
                 entry_titled += titled_in_article(entry.name, gold["speaker"], texts.get(stem, ""))
             if gold.get("match") and names_nobody(gold.get("speaker", "")):
                 tally.nameless, tally.nameless_right = tally.nameless + 1, tally.nameless_right + ok
+            else:
+                named_judged, named_right = named_judged + 1, named_right + ok
+                named_relaxed += not ok and (fuller or entry_titled > titled_before)
         tally.judged, tally.right = tally.judged + entry_judged, tally.right + entry_right
         tally.right_by_fuller_name += entry_fuller
         tally.right_by_title += entry_titled
@@ -247,6 +269,13 @@ def tally_entries(
             if not entry_right:
                 tally.junk.append(f"{entry.name} [{entry.kind}] ({entry_judged} quotes)")
                 tally.junk_right_so += entry_fuller + entry_titled == entry_judged
+            if named_judged:
+                tally.with_named_gold += 1
+                if not named_right:
+                    tally.junk_of_named.append(
+                        f"{entry.name} [{entry.kind}] ({named_judged} quotes)"
+                    )
+                    tally.junk_of_named_right_so += named_relaxed == named_judged
     return tally
 
 
@@ -309,6 +338,12 @@ def main(argv: list[str] | None = None) -> int:
             round(len(tally.junk) / tally.with_gold, 3) if tally.with_gold else None
         ),
         "junk_entries_right_by_fuller_name_or_title": tally.junk_right_so,
+        # Judged only on quotes whose gold source names somebody (Tally).
+        "entries_with_named_gold_quotes": tally.with_named_gold,
+        "junk_entries_of_named_sources": len(tally.junk_of_named),
+        "junk_entries_of_named_sources_right_by_fuller_name_or_title": (
+            tally.junk_of_named_right_so
+        ),
         "split_people": len(splits),
         "junk_roles": len(roles),
     }
@@ -316,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         for label, items in (
             ("junk entries", tally.junk),
+            ("junk entries judged on named sources", tally.junk_of_named),
             ("split people", [f"{a} / {b}" for a, b in splits]),
             ("junk roles", roles),
         ):

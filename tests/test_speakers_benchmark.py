@@ -73,3 +73,34 @@ def test_a_fuller_form_of_the_name_in_the_span_counts_beside_not_instead() -> No
     assert (tally.right, tally.right_by_fuller_name, tally.junk_right_so) == (0, 1, 1)
     other = [Entry("tom-bell", "Tom Bell", "person", "", [("a1", "The rent doubled in a year")])]
     assert tally_entries(other, gold, {}, {}).right_by_fuller_name == 0
+
+
+def test_mojibake_in_the_gold_is_mended_as_the_site_mends_it() -> None:
+    # The reader mends "Ã©" to "é" before the engine names anyone (reader.repair);
+    # the gold keeps the broken bytes, which no mended name can hold.
+    gold = {
+        "a1": [{"text": "The court will rule", "speaker": "Marc TrÃ©vidic", "match": ["TrÃ©vidic"]}]
+    }
+    entries = [
+        Entry("marc-trevidic", "Marc Trévidic", "person", "", [("a1", "The court will rule")])
+    ]
+    tally = tally_entries(entries, gold, {})
+    assert (tally.right, tally.junk) == (1, [])
+
+
+def test_quotes_whose_gold_names_nobody_judge_no_entry_on_named_sources() -> None:
+    # A gold source "said" has the match word "said": no entry's name can hold it.
+    gold = {
+        "a1": [
+            {"text": "The dam will hold this year", "speaker": "said", "match": ["said"]},
+            {"text": "The river is higher than ever", "speaker": "Tom Bell", "match": ["Bell"]},
+        ]
+    }
+    entries = [
+        Entry("ann-ruiz", "Ann Ruiz", "person", "", [("a1", "The dam will hold this year")]),
+        Entry("the-river", "the river", "unnamed", "", [("a1", "The river is higher than ever")]),
+    ]
+    tally = tally_entries(entries, gold, {})
+    assert len(tally.junk) == 2  # the measure judges both
+    assert tally.with_named_gold == 1
+    assert tally.junk_of_named == ["the river [unnamed] (1 quotes)"]
