@@ -279,6 +279,52 @@ DESCRIPTIONS = [
         '"We could not save the building," the chief said.',
         "Ana Ruiz",
     ),
+    # An apposition after an age.
+    (
+        "Ben Lowe, 41, a nurse at the clinic, worked three double shifts. "
+        '"The patients need us," the nurse said.',
+        "Ben Lowe",
+    ),
+    # An apposition without an article.
+    (
+        "Kim Wu, spokesperson for the agency, declined to comment on the suit. "
+        '"We do not discuss pending cases," the spokesperson said.',
+        "Kim Wu",
+    ),
+    # What the name is said to be.
+    (
+        'Helen Ross is an epidemiologist at the university. "Cases are rising," the '
+        "epidemiologist said.",
+        "Helen Ross",
+    ),
+    # A noun for a person that is no office.
+    (
+        'The actor Ben Cruz defended the show. "It is a story about family," the actor '
+        "told the magazine.",
+        "Ben Cruz",
+    ),
+    # A title written in capitals, and the words it stands for.
+    (
+        'Acme CEO Raj Mehta defended the layoffs. "These cuts were painful," the CEO wrote.',
+        "Raj Mehta",
+    ),
+    (
+        "Acme's chief executive, Raj Mehta, defended the layoffs. "
+        '"These cuts were painful," the CEO wrote.',
+        "Raj Mehta",
+    ),
+    # The age the article gave the person.
+    (
+        'Dana Brooks, 52, met Tom Hale, 61, at the plant. "We deserve better," the '
+        "52-year-old said.",
+        "Dana Brooks",
+    ),
+    # An age the article never gave: the person the text is on.
+    (
+        'Union leader Dana Brooks called the cuts reckless. "Workers deserve better," the '
+        "52-year-old said.",
+        "Dana Brooks",
+    ),
 ]
 
 UNNAMED = [
@@ -301,6 +347,10 @@ UNNAMED = [
     ),
     # "the Senate leader" is no union leader.
     ('Tom Hale, a former union leader, spoke too. "We will act," the Senate leader said.'),
+    # A clause after the name is no apposition, whatever person noun it holds.
+    ('Ana Ruiz, said her son was innocent. "He is a good boy," the son said.'),
+    # Two people of other ages: the age names neither.
+    ('Dana Brooks, 52, met Tom Hale, 61, at the plant. "We deserve better," the 34-year-old said.'),
 ]
 
 

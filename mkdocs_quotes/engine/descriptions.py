@@ -14,13 +14,17 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .ages import age_described
 from .lexicon.function_words import DETERMINERS
 from .lexicon.people import (
+    COLLECTIVE_PERSON_NOUNS,
     FEMALE_ROLE_WORDS,
     HONORIFICS,
+    INDIVIDUAL_PERSON_NOUNS,
     LEADING_TITLES,
     MALE_ROLE_WORDS,
     PERSON_ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_NOUNS,
     UNSHOWN_HONORIFICS,
 )
@@ -35,8 +39,15 @@ if TYPE_CHECKING:
     from .domain import SpeakerKind
     from .people_named import PeopleNamed, PersonMention
 
-# ", a Pentagon spokesman," / ", the fire chief." right after a name.
-_APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+([^,.;:()\"“”]{2,60}?)\s*[,.;]")
+# ", a Pentagon spokesman," / ", the fire chief." right after a name, after an age
+# too (", 41, a nurse at the hospital,").
+_APPOSITION = re.compile(r"^\s*,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+([^,.;:()\"“”]{2,60}?)\s*[,.;]")
+# ", spokesperson for the agency," / ", owner of a bakery,": no article, which a
+# relative clause or a participle (", who …", ", speaking in Iowa,") has none of
+# either; its head must be a noun for a person (_bare_title).
+_BARE_APPOSITION = re.compile(r"^\s*,\s+(?:\d{1,3},\s+)?([a-z][^,.;:()\"“”]{2,60}?)\s*[,.;]")
+_PREPOSITIONS = frozenset("of for at in with on from to".split())
+_FORMS_OF_BE = frozenset("is was 's are were".split())
 
 
 def recorded_role(ent: Span) -> str | None:
@@ -71,9 +82,12 @@ def recorded_role(ent: Span) -> str | None:
         if t.lower_.rstrip(".") in LEADING_TITLES and t.lower_.rstrip(".") not in UNSHOWN_HONORIFICS
     ]
     parts = [" ".join(before + inside)] if before or inside else []
-    following = _APPOSITION.match(_text_of(doc)[ent.end_char - doc[0].idx :])
+    after = doc_text(doc)[ent.end_char - doc[0].idx :]
+    following = _APPOSITION.match(after) or _bare_title(_BARE_APPOSITION.match(after), ent)
     if following:
         parts.append(following.group(1).strip())
+    elif (predicate := _predicate_role(ent)) is not None:
+        parts.append(predicate)
     elif ent.root.dep_ == "appos" and pos(ent.root.head) == "NOUN":
         # "the fire chief, Ana Ruiz, said": the name is the apposition.
         head = ent.root.head
@@ -83,7 +97,56 @@ def recorded_role(ent: Span) -> str | None:
     return role or None
 
 
-def _text_of(doc: Doc) -> str:
+def _bare_title(found: re.Match[str] | None, ent: Span) -> re.Match[str] | None:
+    """An apposition without an article whose few words before any preposition end
+    in a noun for one person ("spokesperson for the agency", "senior policy adviser"),
+    and hold no verb, else None: ", said her son was innocent" and ", pulled Rep. …"
+    are clauses, whatever noun they hold."""
+    if found is None:
+        return None
+    words = found.group(1).lower().split()
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    if not (0 < cut <= 4 and _names_one_person(words[cut - 1])):
+        return None
+    after = [t for t in ent.doc[ent.end : ent.end + 8] if not (t.is_punct or t.like_num)]
+    return None if any(pos(t) in ("VERB", "AUX") for t in after[:cut]) else found
+
+
+def _predicate_role(ent: Span) -> str | None:
+    """ "Helen Ross is an epidemiologist at the university": the indefinite noun a
+    name is said to be, as the article's apposition would give it."""
+    verb = ent.root.head
+    # The pipeline runs no lemmatizer: the forms of "be" are spelt out.
+    if ent.root.dep_ != "nsubj" or verb.lower_ not in _FORMS_OF_BE:
+        return None
+    for attr in verb.children:
+        article = [c for c in attr.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
+        if attr.dep_ != "attr" or attr.tag_ != "NN" or not article:
+            continue
+        if not _names_one_person(attr.lower_):
+            return None
+        words: list[str] = []
+        for token in attr.subtree:
+            if token.is_punct or token.dep_ in ("relcl", "acl") or len(words) == 8:
+                break
+            if token.i != article[0].i:
+                words.append(token.text)
+        return " ".join(words)
+    return None
+
+
+def _names_one_person(word: str) -> bool:
+    """Is ``word`` a noun for one person that a description may use ("the actor",
+    "the epidemiologist"), not a body or a crowd?"""
+    return (
+        word in PERSON_ROLE_NOUNS
+        or word in INDIVIDUAL_PERSON_NOUNS
+        or word in TITLE_NOUNS
+        or word.endswith(("ist", "ian"))
+    ) and word not in COLLECTIVE_PERSON_NOUNS
+
+
+def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per Doc: it joins every token, and a long paragraph
     naming many people made recorded_role quadratic (a third of a 1 MB article's time)."""
     text = doc.user_data.get(_TEXT_KEY)
@@ -103,6 +166,8 @@ def role_nouns(role: str) -> frozenset[str]:
     for word in re.findall(r"[\w'-]+", role.lower()):
         nouns.add(word)
         nouns |= TITLE_NOUNS.get(word, frozenset())
+    if {"chief", "executive"} <= nouns:
+        nouns.add("ceo")
     return frozenset(nouns)
 
 
@@ -114,12 +179,14 @@ def description_head(phrase: Span) -> tuple[str, frozenset[str], frozenset[str]]
     anything else: "a spokesman" is somebody else, "the officials" many."""
     root = phrase.root
     words = [t for t in phrase if not t.is_punct]
-    # A lower-case head the tagger read as a proper noun is a common one.
-    common = root.tag_ == "NN" or (root.tag_ == "NNP" and root.text.islower())
+    # A lower-case head the tagger read as a proper noun is a common one, and so is a
+    # title written in capitals ("the CEO").
+    abbreviated = root.lower_ in TITLE_ABBREVIATIONS
+    common = root.tag_ == "NN" or (root.tag_ == "NNP" and (root.text.islower() or abbreviated))
     if not words or words[0].lower_ != "the" or not common:
         return None
     head = root.lower_
-    if head not in PERSON_ROLE_NOUNS and head not in LEADING_TITLES and head not in _TITLE_WORDS:
+    if not (head in LEADING_TITLES or head in _TITLE_WORDS or _names_one_person(head)):
         return None
     qualifiers = [t for t in words[1:] if t.i != root.i and not t.is_stop]
     required = frozenset(
@@ -163,13 +230,23 @@ def described_person(
 
 def described_mention(phrase: Span, position: int, people: PeopleNamed) -> PersonMention | None:
     """ "the fire chief" -> Ana Ruiz, where the article named her with that role
-    before ``position`` and named no other fire chief; her last mention with a role."""
+    before ``position`` and named no other fire chief; her last mention with a role.
+    "the 52-year-old" -> the one person the article gave that age, else the person
+    the text is on (``PeopleNamed.in_focus``)."""
+    count = people.count_before(position)
+    age = age_described(phrase)
+    if age is not None:
+        aged = {p.name: p for p in people.with_age(age, count)}
+        if len(aged) == 1:
+            return next(iter(aged.values()))
+        focus = None if aged else people.in_focus(position, count)
+        # Given another age before, the person in focus is somebody else.
+        return focus if focus and people.age_of(focus.name) in (None, age) else None
     found = description_head(phrase)
     if found is None:
         return None
     # Only the people whose role has the description's head noun, read from an
     # index: a long article must not reread everyone named at each description.
-    count = people.count_before(position)
     name = described_person(
         *found,
         ((p.name, p.role) for p in people.with_role_noun(found[0], count)),

@@ -26,6 +26,8 @@ class PersonMention:
     quoted: bool = False
     # Written out in full here ("Jeh Johnson"), not a surname the resolver completed.
     in_full: bool = False
+    # The age the text gives beside the name ("Dana Brooks, 52,"): ages.age_given.
+    age: str | None = None
 
 
 class PeopleNamed:
@@ -43,6 +45,9 @@ class PeopleNamed:
         self._by_role_noun: dict[str, list[int]] = {}
         self._with_role: dict[str, list[int]] = {}
         self._first_subject: dict[str, int] = {}
+        self._by_age: dict[str, list[int]] = {}
+        self._ages: dict[str, str] = {}
+        self._subjects: list[int] = []
         # Per surname: where it was named outside quotes, as whom, whether as a
         # subject, and whether written in full.
         self._by_surname: dict[str, list[tuple[int, str, bool, bool]]] = {}
@@ -55,6 +60,11 @@ class PeopleNamed:
                 self._by_role_noun.setdefault(noun, []).append(index)
         if person.subject:
             self._first_subject.setdefault(person.name, index)
+            if not person.quoted:
+                self._subjects.append(index)
+        if person.age:
+            self._by_age.setdefault(person.age, []).append(index)
+            self._ages.setdefault(person.name, person.age)
         self._mentions.append(person)
         self._positions.append(person.position)
         self._names.add(person.name)
@@ -103,6 +113,27 @@ class PeopleNamed:
         indexes = self._with_role.get(name, [])
         found = bisect_left(indexes, count)
         return self._mentions[indexes[found - 1]] if found else None
+
+    def with_age(self, age: str, count: int) -> list[PersonMention]:
+        """Of the first ``count`` mentions, those given the age ``age``, in order."""
+        indexes = self._by_age.get(age, [])
+        return [self._mentions[i] for i in indexes[: bisect_left(indexes, count)]]
+
+    def age_of(self, name: str) -> str | None:
+        """The age the article first gave ``name``, if any."""
+        return self._ages.get(name)
+
+    def in_focus(self, position: int, count: int) -> PersonMention | None:
+        """The person the text is on at ``position``: the last of the first ``count``
+        mentions that was a sentence's subject, outside quotes, in the paragraph of
+        ``position`` or the one before. "Dana Brooks called the cuts reckless. '…,'
+        the 52-year-old said": a description by age alone stands for that person."""
+        found = bisect_left(self._subjects, count)
+        if not found:
+            return None
+        last = self._mentions[self._subjects[found - 1]]
+        here = max(bisect_right(self._paragraph_starts, position) - 1, 0)
+        return last if last.position >= self._paragraph_starts[max(here - 1, 0)] else None
 
     def subject_before(self, name: str, count: int) -> bool:
         """Was ``name`` the subject of a sentence among the first ``count`` mentions?"""

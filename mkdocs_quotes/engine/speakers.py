@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import pronouns, skimming
 from .acronyms import acronym_name
+from .ages import age_given
 from .described_mentions import described_mentions
 from .descriptions import (
     described_mention,
@@ -34,6 +35,7 @@ from .lexicon.people import (
     PERSON_ROLE_NOUNS,
     PERSON_TITLES,
     PLURAL_PRONOUNS,
+    TITLE_ABBREVIATIONS,
     surname_of,
 )
 from .name_spotting import from_given_name, says_something
@@ -177,10 +179,9 @@ class SpeakerResolver:
                 ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ == "nsubj"
             )
             role = recorded_role(ent)
-            quoted = self._inside_quote(position)
-            gendered = self.genders.get(name)
-            in_full = " " in written
-            self.people.add(PersonMention(position, name, role, gendered, subject, quoted, in_full))
+            quoted, gendered = self._inside_quote(position), self.genders.get(name)
+            mention = PersonMention(position, name, role, gendered, subject, quoted, " " in written)
+            self.people.add(replace(mention, age=age_given(ent)))
             self.named.append(
                 NamedPerson(
                     position,
@@ -188,7 +189,7 @@ class SpeakerResolver:
                     name,
                     role,
                     name_relation(ent),
-                    self._inside_quote(position),
+                    quoted,
                 )
             )
         self._observe_descriptions(doc_tokens, base)
@@ -296,7 +297,9 @@ class SpeakerResolver:
         # "the billionaire business mogul", "the secretary of state": the tagger reads
         # a lower-case head as a proper noun at times, but no name is written so. (A
         # lone word such as "(pun intended)" is left to the checks for a name.)
-        lower_head = phrase.root.text.islower() and pos(phrase[0]) == "DET"
+        lower_head = (
+            phrase.root.text.islower() or phrase.root.lower_ in TITLE_ABBREVIATIONS
+        ) and pos(phrase[0]) == "DET"
         if not person and not member and pos(phrase.root) == "PROPN" and not lower_head:
             span = proper_name_span(phrase.root)
             if is_title_word(span[-1].text):

@@ -73,7 +73,7 @@ LEADING_TITLES = _HONORIFIC_WORDS | frozenset(
     colonel maj major capt captain sgt sergeant adm admiral coach judge justice chief
     officer secretary minister premier chancellor pope prince princess king queen
     sheikh ayatollah rev reverend father sister brother prof professor dean director
-    ambassador commissioner inspector detective lawyer attorney nurse doctor
+    ambassador commissioner inspector detective lawyer attorney nurse doctor ceo cfo
     former vice deputy acting interim prime resident
     farmer chairman chairwoman spokesman spokeswoman spokesperson del
     defense defence foreign treasury homeland interior press national security adviser
@@ -153,6 +153,18 @@ PERSON_NOUNS = PERSON_ROLE_NOUNS | frozenset(
     physician pediatrician psychologist psychiatrist surgeon dentist pharmacist
     """.split()
 )
+# Of those, the nouns that stand for many or for a place, which no description of one
+# person uses ("the crowd", "the public", "the state"): a role holding the word ("a
+# member of the crowd") is no sign that "the crowd said" is that person.
+COLLECTIVE_PERSON_NOUNS = frozenset(
+    """
+    people men women children family staff public anyone someone somebody everyone
+    others crew panel jury electorate clergy chorus country nation state city town
+    county side camp world crowd audience voice head user
+    """.split()
+)
+INDIVIDUAL_PERSON_NOUNS = PERSON_NOUNS - COLLECTIVE_PERSON_NOUNS
+
 # Endings of nouns for people: "the pollster", "a Clinton loyalist", "one commenter",
 # "the Democratic frontrunner", "an Obama appointee", "a Trump operative".
 PERSON_NOUN_ENDINGS = (
@@ -226,4 +238,10 @@ TITLE_NOUNS: dict[str, frozenset[str]] = {
     "del": frozenset({"delegate"}),
     "cmdr": frozenset({"commander"}),
     "amb": frozenset({"ambassador"}),
+    # Written in capitals, which the tagger reads as a proper noun: "Acme CEO Ana Ruiz"
+    # ... "the CEO" / "the chief executive".
+    "ceo": frozenset({"ceo", "chief", "executive"}),
+    "cfo": frozenset({"cfo", "chief", "financial"}),
 }
+# The same abbreviations, which are common nouns however they are written.
+TITLE_ABBREVIATIONS = frozenset({"ceo", "cfo"})
