@@ -319,6 +319,11 @@ DESCRIPTIONS = [
         "52-year-old said.",
         "Dana Brooks",
     ),
+    # A noun for the age the article gave.
+    (
+        'Jamal Price, 17, met Tom Hale, 61, at the rink. "It saved my life," the teenager said.',
+        "Jamal Price",
+    ),
     # An age the article never gave: the person the text is on.
     (
         'Union leader Dana Brooks called the cuts reckless. "Workers deserve better," the '

@@ -39,4 +39,24 @@ def age_described(phrase: Span) -> str | None:
     return found.group(1) if found else None
 
 
-__all__ = ["age_described", "age_given"]
+# Nouns for a span of ages: "Jamal Price, 17, …" is "the teenager".
+_AGE_NOUNS = {
+    "teenager": (13, 19),
+    "teen": (13, 19),
+    "septuagenarian": (70, 79),
+    "octogenarian": (80, 89),
+    "nonagenarian": (90, 99),
+    "centenarian": (100, 120),
+}
+
+
+def ages_described(phrase: Span) -> range | None:
+    """The ages a definite noun for an age describes ("the teenager" -> 13 to 19)."""
+    words = [t.lower_ for t in phrase if not t.is_punct]
+    if len(words) != 2 or words[0] != "the" or words[1] not in _AGE_NOUNS:
+        return None
+    low, high = _AGE_NOUNS[words[1]]
+    return range(low, high + 1)
+
+
+__all__ = ["age_described", "age_given", "ages_described"]

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .ages import age_described
+from .ages import age_described, ages_described
 from .lexicon.function_words import DETERMINERS
 from .lexicon.people import (
     COLLECTIVE_PERSON_NOUNS,
@@ -232,8 +232,12 @@ def described_mention(phrase: Span, position: int, people: PeopleNamed) -> Perso
     """ "the fire chief" -> Ana Ruiz, where the article named her with that role
     before ``position`` and named no other fire chief; her last mention with a role.
     "the 52-year-old" -> the one person the article gave that age, else the person
-    the text is on (``PeopleNamed.in_focus``)."""
+    the text is on (``PeopleNamed.in_focus``); "the teenager" -> the one person it
+    gave an age from 13 to 19."""
     count = people.count_before(position)
+    if (ages := ages_described(phrase)) is not None:
+        given = {p.name: p for age in ages for p in people.with_age(str(age), count)}
+        return next(iter(given.values())) if len(given) == 1 else None
     age = age_described(phrase)
     if age is not None:
         aged = {p.name: p for p in people.with_age(age, count)}
