@@ -21,7 +21,7 @@ from ..syntax import (
     is_cue,
 )
 from .lead_ins import colon_lead_in_words
-from .subordinate import subject_cut_off, subordinate_speaker
+from .subordinate import names_a_person, subject_cut_off, subordinate_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -96,7 +96,7 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             after, inverted = _cue_right_after(ctx)
             if after is not None and after.i != token.i and (inverted or token.i > after.i):
                 return None
-            if can_speak(ctx.named(subject), subject):
+            if can_speak(ctx.named(subject), subject) or names_a_person(subject):
                 # A pronoun's reporter is found above ("Trump says he goes …").
                 pronoun = subject.root.lower_ in PERSON_PRONOUNS
                 reported = None if pronoun else _reporter_of_clause(token, window, ctx)

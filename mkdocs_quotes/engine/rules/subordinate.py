@@ -46,3 +46,14 @@ def subject_cut_off(cue: Token, window: set[int]) -> Span | None:
     if cue.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
         return None
     return phrase_before_aside(cue, {i for i in window if i < cue.i})
+
+
+def names_a_person(subject: Span) -> bool:
+    """'a source familiar with the inquiry said the files … suggested the intruders
+    sought "…"': the words of news's unnamed sources ("a source", "insiders") are
+    theirs, though no role list holds the noun ("a voice", "people" may be talked
+    about; a source is there to speak)."""
+    return subject.root.lower_ in _SOURCE_NOUNS
+
+
+_SOURCE_NOUNS = frozenset({"source", "sources", "insider", "insiders"})
