@@ -29,6 +29,30 @@ SPEAKERS = [
         "“A river is not a pipe. We will fight this dam in every court in the state.”",
         "Nora Vance",
     ),
+    # "said" above a cue whose subject is no speaker: a "source" is a person noun.
+    (
+        "But a source familiar with the city’s internal audit said the parts of the budget "
+        "that were cut suggested the managers were seeking “quick savings.”",
+        "a source familiar with the city’s internal audit",
+    ),
+    # A name only as the owner of the phrase's head is talked about, not speaking.
+    (
+        "Mayor Ann Gray thanked the council. Gray’s likely VP then revealed Gray, “asked me "
+        "to run with her, and I am glad to do it.”",
+        "Gray’s likely VP",
+    ),
+    (
+        "Senator Tom Hale lost the vote. At the time, Hale’s hometown Millbrook Daily Record "
+        'wrote: "Hale said he held off because he makes it a rule never to back anyone '
+        'before the vote."',
+        "Hale’s hometown Millbrook Daily Record",
+    ),
+    # A passage of a book speaks as a report does ("the passage continued").
+    (
+        "Ruiz quotes the memoir at length. “The mayor never read the plans,” Ruiz writes. "
+        "“He signed them anyway, and the bridge was built on sand,” the passage continued.",
+        "the passage",
+    ),
     # The parse hangs the name from the fronted place; the cue is still hers.
     (
         "At Pine Hollow, where it costs $5,000 to join, Tom Reyes, the club's president, "

@@ -20,6 +20,7 @@ from .names import (
     describes_a_speaker,
     names_people,
 )
+from .possessed import names_only_its_owner
 from .postags import pos
 from .pronoun_binding import addressee_after, without_addressee
 from .roles import clean_role
@@ -38,6 +39,13 @@ def name_speaker(mention: SpeakingMention, resolver: SpeakerResolver) -> Speaker
     speaker = _speaker_of(mention, resolver)
     if speaker is None:
         return None
+    if (
+        speaker.kind == "person"
+        and isinstance(mention, SpeakingPhrase)
+        and names_only_its_owner(speaker.name, mention.phrase)
+    ):
+        # "Trump's potential VP said": the owner is talked about, the VP speaks.
+        speaker = SpeakerRef(mention.phrase.text, "unnamed", speaker.mention)
     if (
         speaker.kind == "person"
         and isinstance(mention, SpeakingPhrase)
