@@ -53,6 +53,18 @@ SPEAKERS = [
         "“He signed them anyway, and the bridge was built on sand,” the passage continued.",
         "the passage",
     ),
+    # "a top aide said" is set inside the sentence it reports: the aide speaks, and
+    # the quote goes on the name's predicate.
+    (
+        "Gonzalez will face the senator in the fall debate. Gonzalez, a top aide said, "
+        "“is very confident, very confident in the contrast” between them.",
+        "a top aide",
+    ),
+    (
+        "Ms. Ruiz will face the senator in the fall debate. Ms. Ruiz, a top aide said, "
+        "“is very confident, very confident in the contrast” between them.",
+        "a top aide",
+    ),
     # The parse hangs the name from the fronted place; the cue is still hers.
     (
         "At Pine Hollow, where it costs $5,000 to join, Tom Reyes, the club's president, "

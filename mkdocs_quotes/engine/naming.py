@@ -20,6 +20,7 @@ from .names import (
     describes_a_speaker,
     names_people,
 )
+from .parentheticals import parenthetical_reporter
 from .possessed import names_only_its_owner
 from .postags import pos
 from .pronoun_binding import addressee_after, without_addressee
@@ -36,6 +37,9 @@ THE_AUTHOR = "the author"
 
 def name_speaker(mention: SpeakingMention, resolver: SpeakerResolver) -> SpeakerRef | None:
     """The speaker the words name, as the article's resolver reads them."""
+    if isinstance(mention, SpeakingPhrase):
+        reporter = parenthetical_reporter(mention.phrase)  # "Clinton, a top aide said, “is"
+        mention = replace(mention, phrase=reporter) if reporter is not None else mention
     speaker = _speaker_of(mention, resolver)
     if speaker is None:
         return None
