@@ -34,6 +34,13 @@ RULE_TEXTS = [
         "cue_beside_quote",
         "Lena Park",
     ),
+    # The tagger read "predicts" as a noun heading "the institute predicts".
+    (
+        "Between 30 and 40 mills are closing every year, a trend that the institute "
+        "predicts will continue ''for the next decade.''",
+        "cue_read_as_noun",
+        "the institute",
+    ),
     (
         'Governor Ruth Ames condemned the new harbour plan as a "reckless gamble" on Friday.',
         "characterised_as",

@@ -13,6 +13,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .confidence import Confidence, confidence_of
+from .cut_titles import close_cut_title
 from .domain import ArticleQuotes, Mention, Quote, SpeakerKind, SpeakerRef
 from .lexicon.marks import DOUBLE_MARKS, OPENING_MARKS
 from .marks import MarkedSpan, spans_by_paragraph
@@ -85,6 +86,8 @@ def attribute(
         refused: list[SpeakingMention] = []
         found = find_speaking_mention(context, _named_by_stage_two(resolver, refused))
         speaker = name_speaker(found.mention, resolver) if found else None
+        if speaker is not None:
+            speaker = close_cut_title(speaker, text, span.open_start)
         if speaker is not None and names_a_term(speaker, quoted):
             found, speaker = None, None
         rule = found.rule if found else NO_RULE

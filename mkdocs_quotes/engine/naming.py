@@ -20,6 +20,8 @@ from .names import (
     describes_a_speaker,
     names_people,
 )
+from .parentheticals import parenthetical_reporter
+from .possessed import names_only_its_owner
 from .postags import pos
 from .pronoun_binding import addressee_after, without_addressee
 from .roles import clean_role
@@ -35,9 +37,19 @@ THE_AUTHOR = "the author"
 
 def name_speaker(mention: SpeakingMention, resolver: SpeakerResolver) -> SpeakerRef | None:
     """The speaker the words name, as the article's resolver reads them."""
+    if isinstance(mention, SpeakingPhrase):
+        reporter = parenthetical_reporter(mention.phrase)  # "Clinton, a top aide said, “is"
+        mention = replace(mention, phrase=reporter) if reporter is not None else mention
     speaker = _speaker_of(mention, resolver)
     if speaker is None:
         return None
+    if (
+        speaker.kind == "person"
+        and isinstance(mention, SpeakingPhrase)
+        and names_only_its_owner(speaker.name, mention.phrase)
+    ):
+        # "Trump's potential VP said": the owner is talked about, the VP speaks.
+        speaker = SpeakerRef(mention.phrase.text, "unnamed", speaker.mention)
     if (
         speaker.kind == "person"
         and isinstance(mention, SpeakingPhrase)

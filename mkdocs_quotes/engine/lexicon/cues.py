@@ -394,6 +394,6 @@ SPEAKING_TEXTS = STATEMENT_NOUNS | frozenset(
     document record transcript note notice summary footnote survey poll study analysis
     review projection estimate book memoir video clip spot broadcast headline caption
     announcement voice-over voiceover narration script bill law platform manifesto
-    brief posting tweet
+    brief posting tweet passage excerpt
     """.split()
 )

@@ -34,6 +34,7 @@ from .lead_ins import (
     subject_of_paragraph_before,
     subject_of_sentence_before,
 )
+from .misread_cues import cue_read_as_noun
 from .possessors import possessor_of_speech_noun
 from .sign_offs import dash_sign_off, sign_off_below, sign_off_closing_paragraph
 
@@ -55,6 +56,7 @@ STAGE_ONE: tuple[Rule, ...] = (
     governing_cue,
     question_after_colon_lead_in,
     cue_beside_quote,
+    cue_read_as_noun,
     characterised_as,
     it_beside_quote,
     cue_in_next_sentence,

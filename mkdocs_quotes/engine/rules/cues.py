@@ -21,6 +21,7 @@ from ..syntax import (
     is_cue,
 )
 from .lead_ins import colon_lead_in_words
+from .subordinate import names_a_person, subject_cut_off, subordinate_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -65,6 +66,10 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                     and can_speak(ctx.named(subject), subject)
                 ):
                     by_participle = SpeakingPhrase(subject, base, cue_text(below))
+                # 'Ann asks as a waiter walks in, saying "…"': a cue above a
+                # subordinate clause reports its own words, not the clause's.
+                if subject is not None and subordinate_speaker(host, subject):
+                    return SpeakingPhrase(subject, base, cue_text(below))
             if token.i not in window or not is_cue(token):
                 continue
             if pos(token) not in ("VERB", "AUX") or is_aspectual(token):
@@ -74,6 +79,8 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                 continue
             if subject is None and token.lower_ in NAMING_CUES and not passed_cue:
                 subject = _controller(token, window)
+            if subject is None:
+                subject = subject_cut_off(token, window)
             if subject is None:
                 # "mocked Ana Ruiz's tweet calling the budget '…'": the tweet's owner.
                 owner = owner_of_words(token)
@@ -89,7 +96,7 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             after, inverted = _cue_right_after(ctx)
             if after is not None and after.i != token.i and (inverted or token.i > after.i):
                 return None
-            if can_speak(ctx.named(subject), subject):
+            if can_speak(ctx.named(subject), subject) or names_a_person(subject):
                 # A pronoun's reporter is found above ("Trump says he goes …").
                 pronoun = subject.root.lower_ in PERSON_PRONOUNS
                 reported = None if pronoun else _reporter_of_clause(token, window, ctx)

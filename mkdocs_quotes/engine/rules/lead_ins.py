@@ -23,6 +23,7 @@ from ..syntax import (
     explicit_subject,
     is_cue,
 )
+from .asides import last_sentence_outside_aside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -156,8 +157,7 @@ def _introducing_paragraph(ctx: SpanContext) -> Doc | None:
 
 
 def _last_sentence(doc: Doc) -> list[Token]:
-    sents = list(doc.sents)
-    return list(sents[-1]) if sents else list(doc)
+    return last_sentence_outside_aside(doc)
 
 
 def _has_marks(text: str) -> bool:
