@@ -7,6 +7,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..cue_window import cue_in_window, owner_of_words
+from ..infinitives import governs_directly, speaker_of_main_clause, unsaid_infinitive
 from ..lexicon.cues import ACCORDING, INVERTED_CUES, NAMING_CUES
 from ..lexicon.marks import DOUBLE_OPENERS
 from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
@@ -49,6 +50,7 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
     # a participle is the subject of the clause it hangs from, unless a cue above
     # reports the whole ("Trump welcomed it, saying "…," CNN reported": CNN).
     by_participle: SpeakingPhrase | None = None
+    unsaid: Token | None = None
     for root in roots[:3]:
         token = root
         while token.head != token and token.i not in seen:
@@ -68,6 +70,10 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             if token.i not in window or not is_cue(token):
                 continue
             if pos(token) not in ("VERB", "AUX") or is_aspectual(token):
+                continue
+            if unsaid_infinitive(token):
+                # "allow companies to tell": the speaker is above
+                unsaid = unsaid or (token if governs_directly(token, root) else None)
                 continue
             subject = explicit_subject(token, window, says=not passed_cue)
             if _thought_of_someone_talked_about(token):
@@ -107,6 +113,8 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             subjects_tried += 1
             if subjects_tried >= 3:
                 return by_participle
+    if by_participle is None and unsaid is not None:
+        return speaker_of_main_clause(unsaid, window, ctx)
     return by_participle
 
 

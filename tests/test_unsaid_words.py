@@ -1,0 +1,41 @@
+"""Words someone is allowed, expected or asked to say are not theirs yet: the speaker
+is the one who reports them (issue 12, item 3). Made-up texts."""
+
+from __future__ import annotations
+
+from mkdocs_quotes import QuoteEngine
+
+
+def _speakers(engine: QuoteEngine, text: str) -> dict[str, str]:
+    return {q.text: q.speaker.name for q in engine.extract(text).quotes}
+
+
+def test_an_infinitives_own_subject_is_not_the_speaker(engine: QuoteEngine) -> None:
+    # Dale is expected to say it; Tom Hale is the one who says so.
+    text = (
+        "Mayor Tom Hale says the council should act now and that he expects Governor "
+        "Ann Dale to announce a “complete overhaul” of the harbour rules."
+    )
+    assert _speakers(engine, text)["complete overhaul"] == "Tom Hale"
+
+
+def test_a_rule_that_allows_firms_to_tell_is_its_advocates_account(
+    engine: QuoteEngine,
+) -> None:
+    # No cue above "tell" speaks; the group whose proposals these are does.
+    text = (
+        "The Harbour Fairness League advocates new rules to close loopholes that allow "
+        "firms to tell ''one port that a ship is local while telling another port it is "
+        "foreign.''"
+    )
+    found = _speakers(engine, text)
+    quote = next(q for q in found if q.startswith("one port"))
+    assert found[quote] == "Harbour Fairness League", found
+
+
+def test_after_led_the_infinitives_subject_did_speak(engine: QuoteEngine) -> None:
+    from mkdocs_quotes.engine.infinitives import unsaid_infinitive
+
+    doc = engine.nlp("The report led the unions to say the deal was “a betrayal.”")
+    say = next(t for t in doc if t.text == "say")
+    assert not unsaid_infinitive(say)
