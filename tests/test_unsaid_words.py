@@ -39,3 +39,21 @@ def test_after_led_the_infinitives_subject_did_speak(engine: QuoteEngine) -> Non
     doc = engine.nlp("The report led the unions to say the deal was “a betrayal.”")
     say = next(t for t in doc if t.text == "say")
     assert not unsaid_infinitive(say)
+
+
+def test_a_cue_joined_to_a_verb_has_that_verbs_subject(engine: QuoteEngine) -> None:
+    # Hale referred and said; the crowd only applauded what he said.
+    text = (
+        "When Tom Hale later referred to the storm and said he would “rebuild every "
+        "pier,” the crowd applauded loudly."
+    )
+    assert _speakers(engine, text)["rebuild every pier,"] == "Tom Hale"
+
+
+def test_a_joined_cue_in_a_reported_clause_is_the_reporters(engine: QuoteEngine) -> None:
+    # Gray reports what the mayor knew and thought: the account is hers.
+    text = (
+        "Ann Gray told friends that the mayor knew about the deal and thought the "
+        "criticism was a “badge of honor.”"
+    )
+    assert _speakers(engine, text)["badge of honor."] == "Ann Gray"
