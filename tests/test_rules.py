@@ -17,8 +17,10 @@ RULE_TEXTS = [
         "John Kirby",
     ),
     (
-        'Jane Roe, exasperated, replied: "What difference does it make?" Her critics cited '
-        "it for weeks.",
+        # "visibly": with a bare "exasperated" the parser joins "replied" to it, and
+        # the cue above the quote answers first.
+        'Jane Roe, visibly exasperated, replied: "What difference does it make?" Her '
+        "critics cited it for weeks.",
         "question_after_colon_lead_in",
         "Jane Roe",
     ),
