@@ -42,6 +42,11 @@ RULE_TEXTS = [
         "Ruth Ames",
     ),
     (
+        "Governor Ruth Ames has used the phrase “harbour tax” often in her campaign.",
+        "term_used",
+        "Ruth Ames",
+    ),
+    (
         "A letter from the nurses' union reached the board on Monday. "
         '"We have waited long enough for safe staffing," it said.',
         "it_beside_quote",

@@ -57,3 +57,9 @@ def test_a_joined_cue_in_a_reported_clause_is_the_reporters(engine: QuoteEngine)
         "criticism was a “badge of honor.”"
     )
     assert _speakers(engine, text)["badge of honor."] == "Ann Gray"
+
+
+def test_a_term_someone_fails_to_use_is_the_critics_words(engine: QuoteEngine) -> None:
+    # No verb of saying governs the short term; without the rule it is a scare quote.
+    text = "Tom Hale has slammed the mayor for not using the term “harbour tax.”"
+    assert _speakers(engine, text)["harbour tax."] == "Tom Hale"

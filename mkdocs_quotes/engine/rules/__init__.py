@@ -36,6 +36,7 @@ from .lead_ins import (
 )
 from .possessors import possessor_of_speech_noun
 from .sign_offs import dash_sign_off, sign_off_below, sign_off_closing_paragraph
+from .terms import term_used
 
 Rule = Callable[[SpanContext], SpeakingMention | None]
 
@@ -56,6 +57,7 @@ STAGE_ONE: tuple[Rule, ...] = (
     question_after_colon_lead_in,
     cue_beside_quote,
     characterised_as,
+    term_used,
     it_beside_quote,
     cue_in_next_sentence,
     in_their_words,
