@@ -63,3 +63,12 @@ def test_a_term_someone_fails_to_use_is_the_critics_words(engine: QuoteEngine) -
     # No verb of saying governs the short term; without the rule it is a scare quote.
     text = "Tom Hale has slammed the mayor for not using the term “harbour tax.”"
     assert _speakers(engine, text)["harbour tax."] == "Tom Hale"
+
+
+def test_a_cue_in_a_when_clause_of_a_report_is_the_reporters(engine: QuoteEngine) -> None:
+    # Gray reports that Hale was right when he said it: the whole is Gray's account.
+    text = (
+        "Ann Gray said Tom Hale was “completely right” when he said on Monday that "
+        "“the harbour has been left to rot.”"
+    )
+    assert _speakers(engine, text)["the harbour has been left to rot."] == "Ann Gray"

@@ -14,6 +14,7 @@ from ..lexicon.marks import DOUBLE_OPENERS
 from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from ..phrases import according_phrase, noun_phrase, propn_head, speaking_noun
 from ..postags import pos
+from ..scene_clauses import reporter_of_scene_clause
 from ..speaking import SpeakingPhrase
 from ..syntax import (
     can_speak,
@@ -99,6 +100,9 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             if after is not None and after.i != token.i and (inverted or token.i > after.i):
                 return None
             if can_speak(ctx.named(subject), subject):
+                outer = reporter_of_scene_clause(token, window, ctx)
+                if outer is not None:
+                    return outer  # 'Flynn said Trump was right when he said "…"'
                 # A pronoun's reporter is found above ("Trump says he goes …").
                 pronoun = subject.root.lower_ in PERSON_PRONOUNS
                 reported = None if pronoun else _reporter_of_clause(token, window, ctx)
