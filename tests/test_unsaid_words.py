@@ -72,3 +72,12 @@ def test_a_cue_in_a_when_clause_of_a_report_is_the_reporters(engine: QuoteEngine
         "“the harbour has been left to rot.”"
     )
     assert _speakers(engine, text)["the harbour has been left to rot."] == "Ann Gray"
+
+
+def test_a_group_that_reports_what_he_said_is_credited(engine: QuoteEngine) -> None:
+    # The sources give an account of Hale's words; a "he" can't be the sources.
+    text = (
+        "Tom Hale was arrested on Monday. Harbour sources have said he said “no more "
+        "tolls” to the officers who stopped him."
+    )
+    assert _speakers(engine, text)["no more tolls"] == "Harbour sources"

@@ -7,19 +7,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon.cues import SPEAKING_TEXTS
+from .lexicon.people import PERSON_PRONOUNS, REFERRING_PRONOUNS
+from .lexicon.reporters import REPORTING_NOUNS
 from .postags import pos
 from .speaking import SpeakingPhrase
 from .syntax import can_speak, cue_text, explicit_subject, is_cue
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from .rules.context import SpanContext
+    from .speakers import SpeakerResolver
 
 # Clauses that set the time or the manner of what the reported clause says; a "while"
 # or "though" clause stands apart (and the parser often hangs a new sentence's
 # "while Cruz said" from the clause before).
 _SCENE_MARKS = frozenset({"when", "as", "if"})
+_OTHER_PRONOUNS = frozenset({"i", "we", "you", "it"})
 
 
 def reporter_of_scene_clause(
@@ -44,3 +49,41 @@ def reporter_of_scene_clause(
     if subject is None or not can_speak(ctx.named(subject), subject):
         return None
     return SpeakingPhrase(subject, ctx.base, cue_text(outer))
+
+
+def reports_for_pronoun(reporter: Span, resolver: SpeakerResolver, base: int) -> bool:
+    """'A woman told him she worries he is "too nice"', 'law enforcement sources have
+    said he said "…"', 'the statement noted they had said "…"': a speaking description
+    or group whose cue reports the pronoun's clause is the one the words are credited
+    to (a name is matched to the pronoun by gender in ``rules/cues``)."""
+    root = reporter.root
+    if (
+        pos(root) == "PROPN"
+        or root.lower_ in REFERRING_PRONOUNS
+        or root.lower_ in ("i", "we", "you", "it")
+    ):
+        return False
+    if root.lower_ in SPEAKING_TEXTS or root.lower_ in REPORTING_NOUNS:
+        return True  # "the statement noted they had said …", "sources said he said …"
+    return can_speak(resolver.from_phrase(reporter, base), reporter)
+
+
+def reporter_above_pronoun(
+    cue: Token, subject: Span, window: set[int], resolver: SpeakerResolver, base: int
+) -> Span | None:
+    """The speaking description, group or text whose cue reports the clause of the
+    pronoun that says the words ("a woman told him she worries he is '…'")."""
+    if subject.root.lower_ not in PERSON_PRONOUNS:
+        return None  # a "they" is mostly the group that reports it: resolved as it is
+    outer = cue.head
+    if cue.dep_ != "ccomp" or not is_cue(outer) or pos(outer) != "VERB" or outer.i > cue.i:
+        return None
+    reporter = explicit_subject(outer, window)
+    if reporter is None or not reports_for_pronoun(reporter, resolver, base):
+        return None
+    # Only a reporter the "he" can't be: a group or a text. "The president denounced
+    # what he called …" is one man, whom the pronoun finds by name.
+    root = reporter.root
+    if root.tag_ not in ("NNS", "NNPS") and root.lower_ not in SPEAKING_TEXTS:
+        return None
+    return reporter

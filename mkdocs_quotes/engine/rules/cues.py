@@ -14,7 +14,7 @@ from ..lexicon.marks import DOUBLE_OPENERS
 from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from ..phrases import according_phrase, noun_phrase, propn_head, speaking_noun
 from ..postags import pos
-from ..scene_clauses import reporter_of_scene_clause
+from ..scene_clauses import reporter_above_pronoun, reporter_of_scene_clause
 from ..speaking import SpeakingPhrase
 from ..syntax import (
     can_speak,
@@ -91,15 +91,17 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                     return SpeakingPhrase(owner, base, cue_text(token))
                 passed_cue = True
                 continue
-            subject = _reporter_of_pronoun(token, subject, window, base, ctx.resolver)
-            subject = _group_saying_they(token, subject, window, ctx)
+            # 'prosecutors say that he told an agent "…"': the reporting group speaks.
+            vouched = reporter_above_pronoun(token, subject, window, ctx.resolver, base)
+            subject = vouched or _reporter_of_pronoun(token, subject, window, base, ctx.resolver)
+            subject = vouched or _group_saying_they(token, subject, window, ctx)
             # The '"…?" asked Dunn' right after the quote says who; a '"…," Trump said'
             # only against a cue after it ('after Quick said …'): a cue before the
             # quote ('calling Trump "a buffoon," Susan said') has its own speaker.
             after, inverted = _cue_right_after(ctx)
             if after is not None and after.i != token.i and (inverted or token.i > after.i):
                 return None
-            if can_speak(ctx.named(subject), subject):
+            if vouched is not None or can_speak(ctx.named(subject), subject):
                 outer = reporter_of_scene_clause(token, window, ctx)
                 if outer is not None:
                     return outer  # 'Flynn said Trump was right when he said "…"'
