@@ -81,3 +81,15 @@ def test_a_group_that_reports_what_he_said_is_credited(engine: QuoteEngine) -> N
         "tolls” to the officers who stopped him."
     )
     assert _speakers(engine, text)["no more tolls"] == "Harbour sources"
+
+
+def test_a_statement_reports_for_they_and_they_stay_the_body(engine: QuoteEngine) -> None:
+    # The statement gives the account; the next "they" is the council, never a text.
+    text = (
+        'The harbour council said on Monday it was "deeply concerned." The statement '
+        'noted they had previously said they would "act at once" if the tolls rose.\n'
+        '"We will begin work on new rules today," they said.'
+    )
+    found = _speakers(engine, text)
+    assert found["act at once"] == "The statement", found
+    assert found["We will begin work on new rules today,"] == "The harbour council", found

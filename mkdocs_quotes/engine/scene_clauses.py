@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon.cues import SPEAKING_TEXTS
-from .lexicon.people import PERSON_PRONOUNS, REFERRING_PRONOUNS
+from .lexicon.people import PERSON_PRONOUNS, PLURAL_PRONOUNS, REFERRING_PRONOUNS
 from .lexicon.reporters import REPORTING_NOUNS
 from .postags import pos
 from .speaking import SpeakingPhrase
@@ -73,8 +73,9 @@ def reporter_above_pronoun(
 ) -> Span | None:
     """The speaking description, group or text whose cue reports the clause of the
     pronoun that says the words ("a woman told him she worries he is '…'")."""
-    if subject.root.lower_ not in PERSON_PRONOUNS:
-        return None  # a "they" is mostly the group that reports it: resolved as it is
+    pronoun = subject.root.lower_
+    if pronoun not in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+        return None
     outer = cue.head
     if cue.dep_ != "ccomp" or not is_cue(outer) or pos(outer) != "VERB" or outer.i > cue.i:
         return None
@@ -83,7 +84,9 @@ def reporter_above_pronoun(
         return None
     # Only a reporter the "he" can't be: a group or a text. "The president denounced
     # what he called …" is one man, whom the pronoun finds by name.
+    # A "they" under a group is mostly that group, found as it is ('_group_saying_they').
     root = reporter.root
-    if root.tag_ not in ("NNS", "NNPS") and root.lower_ not in SPEAKING_TEXTS:
+    text = root.lower_ in SPEAKING_TEXTS
+    if not text and (pronoun in PLURAL_PRONOUNS or root.tag_ not in ("NNS", "NNPS")):
         return None
     return reporter
