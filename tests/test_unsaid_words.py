@@ -93,3 +93,12 @@ def test_a_statement_reports_for_they_and_they_stay_the_body(engine: QuoteEngine
     found = _speakers(engine, text)
     assert found["act at once"] == "The statement", found
     assert found["We will begin work on new rules today,"] == "The harbour council", found
+
+
+def test_according_to_a_speech_someone_delivered_is_theirs(engine: QuoteEngine) -> None:
+    # The speech is Gray's; "according to" it credits her, not the speech.
+    text = (
+        "The aim is to curb ''speculative'' landlords and the short-term tenancies they "
+        "favour, according to a speech Ann Gray delivered at the harbour in July."
+    )
+    assert _speakers(engine, text)["speculative"] == "Ann Gray"
