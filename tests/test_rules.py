@@ -47,6 +47,12 @@ RULE_TEXTS = [
         "Ruth Ames",
     ),
     (
+        "Several mayors have said the same, including the former mayor Tom Hale -- ''It is "
+        "a disgrace for a port to hide its accounts'' -- and Ann Gray, an auditor.",
+        "name_before_dash_aside",
+        "Tom Hale",
+    ),
+    (
         "A letter from the nurses' union reached the board on Monday. "
         '"We have waited long enough for safe staffing," it said.',
         "it_beside_quote",

@@ -102,3 +102,12 @@ def test_according_to_a_speech_someone_delivered_is_theirs(engine: QuoteEngine) 
         "favour, according to a speech Ann Gray delivered at the harbour in July."
     )
     assert _speakers(engine, text)["speculative"] == "Ann Gray"
+
+
+def test_a_quote_after_one_dash_to_the_sentence_end_is_no_aside(engine: QuoteEngine) -> None:
+    # Gray sums up Hale's turn in her own words: one dash, no closing one.
+    text = (
+        "Ann Gray said the port authority has lately seemed close to Tom Hale -- ''a "
+        "completely different authority to me, which was a shock.''"
+    )
+    assert all(q.rule != "name_before_dash_aside" for q in engine.extract(text).quotes)

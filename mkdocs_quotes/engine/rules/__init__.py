@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..speaking import Attribution, SpeakingLabel, SpeakingMention
+from .asides import name_before_dash_aside
 from .characterisations import characterised_as
 from .context import ParagraphView, SpanContext
 from .cues import (
@@ -53,6 +54,8 @@ STAGE_ONE: tuple[Rule, ...] = (
     label_after_dash,
     # Before the cues: a verb above "Trump's claim that …" only sums the claim up.
     possessor_of_speech_noun,
+    # Before the cues: a cue of the sentence hangs the aside from the group's verb.
+    name_before_dash_aside,
     governing_cue,
     question_after_colon_lead_in,
     cue_beside_quote,
