@@ -111,3 +111,14 @@ def test_a_quote_after_one_dash_to_the_sentence_end_is_no_aside(engine: QuoteEng
         "completely different authority to me, which was a shock.''"
     )
     assert all(q.rule != "name_before_dash_aside" for q in engine.extract(text).quotes)
+
+
+def test_an_infinitive_after_a_verb_that_says_nothing_is_its_subjects(
+    engine: QuoteEngine,
+) -> None:
+    # Gray took to the radio to say it; the council above only denied the story.
+    text = (
+        "The harbour council has denied the story, with Ann Gray taking to the radio to "
+        "call the report “a pack of lies” on Monday."
+    )
+    assert _speakers(engine, text)["a pack of lies"] == "Ann Gray"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon.people import REFERRING_PRONOUNS
 from .postags import pos
 from .syntax import explicit_subject, is_cue
 
@@ -29,3 +30,23 @@ def subject_of_joined_verb(cue: Token, window: set[int]) -> Span | None:
         # the whole is what a cue above reports, and the walk up finds its speaker.
         return None
     return explicit_subject(verb, window, says=False)
+
+
+def subject_of_purpose_infinitive(cue: Token, window: set[int]) -> Span | None:
+    """'with Lewandowski taking to Twitter to call Fields "totally delusional"': an
+    infinitive with no subject of its own, completing a verb that says nothing, is
+    said by that verb's subject (a cue above, "urged him to say", is found by the walk
+    up, and a naming verb's object by ``rules/cues._controller``)."""
+    if cue.dep_ not in ("xcomp", "advcl") or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in cue.children
+    ):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return None
+    verb = cue.head
+    if verb.i not in window or is_cue(verb) or pos(verb) not in ("VERB", "AUX"):
+        return None
+    found = explicit_subject(verb, window, says=False)
+    # "the senator said she wanted to speak …": a pronoun's clause is what a cue above
+    # reports; the walk up finds that reporter.
+    return None if found is None or found.root.lower_ in REFERRING_PRONOUNS else found

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..cue_window import cue_in_window, owner_of_words
 from ..infinitives import governs_directly, speaker_of_main_clause, unsaid_infinitive
-from ..joined_verbs import subject_of_joined_verb
+from ..joined_verbs import subject_of_joined_verb, subject_of_purpose_infinitive
 from ..lexicon.cues import ACCORDING, INVERTED_CUES, NAMING_CUES
 from ..lexicon.marks import DOUBLE_OPENERS
 from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
@@ -84,6 +84,8 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                 subject = _controller(token, window)
             if subject is None and not is_cue(token.head):
                 subject = subject_of_joined_verb(token, window)  # "referred … and said"
+            if subject is None and not passed_cue:
+                subject = subject_of_purpose_infinitive(token, window)  # "took … to call"
             if subject is None:
                 # "mocked Ana Ruiz's tweet calling the budget '…'": the tweet's owner.
                 owner = owner_of_words(token)
