@@ -17,8 +17,10 @@ RULE_TEXTS = [
         "John Kirby",
     ),
     (
-        'Jane Roe, exasperated, replied: "What difference does it make?" Her critics cited '
-        "it for weeks.",
+        # "visibly": with a bare "exasperated" the parser joins "replied" to it, and
+        # the cue above the quote answers first.
+        'Jane Roe, visibly exasperated, replied: "What difference does it make?" Her '
+        "critics cited it for weeks.",
         "question_after_colon_lead_in",
         "Jane Roe",
     ),
@@ -45,6 +47,17 @@ RULE_TEXTS = [
         'Governor Ruth Ames condemned the new harbour plan as a "reckless gamble" on Friday.',
         "characterised_as",
         "Ruth Ames",
+    ),
+    (
+        "Governor Ruth Ames has used the phrase “harbour tax” often in her campaign.",
+        "term_used",
+        "Ruth Ames",
+    ),
+    (
+        "Several mayors have said the same, including the former mayor Tom Hale -- ''It is "
+        "a disgrace for a port to hide its accounts'' -- and Ann Gray, an auditor.",
+        "name_before_dash_aside",
+        "Tom Hale",
     ),
     (
         "A letter from the nurses' union reached the board on Monday. "

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .infinitives import unsaid_infinitive
 from .lexicon.cues import ACCORDING, CUE_WORDS, WEAK_CUES
 from .lexicon.function_words import SUBORDINATORS
 from .phrases import according_phrase, named_owner, reported_clause, speaking_noun
@@ -65,7 +66,7 @@ def cue_in_window(
             continue
         if side == "after" and _in_a_subordinate_clause(token):
             continue
-        if _about_the_addressee(token):
+        if _about_the_addressee(token) or unsaid_infinitive(token):
             continue
         if on_a_platform(token):
             # "a Facebook post": the platform, the nearest name, is where, not who.

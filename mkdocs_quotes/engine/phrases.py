@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon.cues import CUE_WORDS, SPEAKING_TEXTS
+from .lexicon.cues import CUE_OCCASIONS, CUE_WORDS, SPEAKING_TEXTS
 from .lexicon.entities import DATE_AND_NUMBER_LABELS, PERSON_LABELS, SIGN_OFF_LABELS
 from .lexicon.function_words import NOT_SPEAKER_WORDS
 from .lexicon.marks import ENGLISH_MARKS, SIGN_OFF_DASHES
@@ -192,7 +192,11 @@ def sign_off_phrase(trailing: list[Token]) -> Span | None:
 
 
 # Findings a text or a count reports, read as the work of whoever made them.
-_FINDINGS = SPEAKING_TEXTS | frozenset("calculation data figure finding research count".split())
+_FINDINGS = (
+    SPEAKING_TEXTS
+    | CUE_OCCASIONS
+    | frozenset("calculation data figure finding research count".split())
+)
 
 
 def _author_of(text: Token) -> Token:
@@ -202,7 +206,19 @@ def _author_of(text: Token) -> Token:
         return text
     by = [c for c in text.children if c.dep_ == "prep" and c.lower_ == "by"]
     authors = [c for c in by[0].children if c.dep_ == "pobj"] if by else []
-    return authors[0] if authors else text
+    # "according to a speech Mrs. Clinton delivered": the subject of the clause that
+    # says who gave it (not a "which" or "that").
+    for clause in (c for c in text.children if c.dep_ == "relcl" and c.i > text.i):
+        authors += [
+            c
+            for c in clause.children
+            if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
+        ]
+    return (
+        propn_head(authors[0])
+        if authors and pos(authors[0]) == "PROPN"
+        else (authors[0] if authors else text)
+    )
 
 
 def bracketed_label(token: Token) -> bool:

@@ -60,6 +60,7 @@ from .names import (
 )
 from .paragraphs import Paragraphs
 from .people_named import PeopleNamed, PersonMention
+from .plural_referents import referent_of_they
 from .postags import pos
 from .pronouns import NamedPerson, paragraph_of
 from .relations import name_relation
@@ -371,10 +372,7 @@ class SpeakerResolver:
             here = paragraph_of(position, self._paragraph_starts)
             return referent_of_it(self.things, position, here), float("inf")
         if pronoun in PLURAL_PRONOUNS:
-            for _, speaker in reversed(recent_speakers):
-                if speaker.kind in ("organisation", "unnamed"):
-                    return speaker, float("inf")
-            return None, float("inf")
+            return referent_of_they(recent_speakers), float("inf")
         found = self.pronoun_candidates(pronoun, position, recent_speakers)
         chosen = pronouns.best(found)
         if chosen is None:

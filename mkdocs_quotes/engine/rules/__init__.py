@@ -25,6 +25,7 @@ from .cues import (
     it_beside_quote,
     question_after_colon_lead_in,
 )
+from .dash_asides import name_before_dash_aside
 from .in_words import in_their_words
 from .lead_ins import (
     announced_in_paragraph_before,
@@ -37,6 +38,7 @@ from .lead_ins import (
 from .misread_cues import cue_read_as_noun
 from .possessors import possessor_of_speech_noun
 from .sign_offs import dash_sign_off, sign_off_below, sign_off_closing_paragraph
+from .terms import term_used
 
 Rule = Callable[[SpanContext], SpeakingMention | None]
 
@@ -53,11 +55,14 @@ STAGE_ONE: tuple[Rule, ...] = (
     label_after_dash,
     # Before the cues: a verb above "Trump's claim that …" only sums the claim up.
     possessor_of_speech_noun,
+    # Before the cues: a cue of the sentence hangs the aside from the group's verb.
+    name_before_dash_aside,
     governing_cue,
     question_after_colon_lead_in,
     cue_beside_quote,
     cue_read_as_noun,
     characterised_as,
+    term_used,
     it_beside_quote,
     cue_in_next_sentence,
     in_their_words,

@@ -7,11 +7,14 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..cue_window import cue_in_window, owner_of_words
+from ..infinitives import governs_directly, speaker_of_main_clause, unsaid_infinitive
+from ..joined_verbs import subject_of_joined_verb, subject_of_purpose_infinitive
 from ..lexicon.cues import ACCORDING, INVERTED_CUES, NAMING_CUES
 from ..lexicon.marks import DOUBLE_OPENERS
 from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from ..phrases import according_phrase, noun_phrase, propn_head, speaking_noun
 from ..postags import pos
+from ..scene_clauses import reporter_above_pronoun, reporter_of_scene_clause
 from ..speaking import SpeakingPhrase
 from ..syntax import (
     can_speak,
@@ -50,6 +53,7 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
     # a participle is the subject of the clause it hangs from, unless a cue above
     # reports the whole ("Trump welcomed it, saying "…," CNN reported": CNN).
     by_participle: SpeakingPhrase | None = None
+    unsaid: Token | None = None
     for root in roots[:3]:
         token = root
         while token.head != token and token.i not in seen:
@@ -74,11 +78,19 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                 continue
             if pos(token) not in ("VERB", "AUX") or is_aspectual(token):
                 continue
+            if unsaid_infinitive(token):
+                # "allow companies to tell": the speaker is above
+                unsaid = unsaid or (token if governs_directly(token, root) else None)
+                continue
             subject = explicit_subject(token, window, says=not passed_cue)
             if _thought_of_someone_talked_about(token):
                 continue
             if subject is None and token.lower_ in NAMING_CUES and not passed_cue:
                 subject = _controller(token, window)
+            if subject is None and not is_cue(token.head):
+                subject = subject_of_joined_verb(token, window)  # "referred … and said"
+            if subject is None and not passed_cue:
+                subject = subject_of_purpose_infinitive(token, window)  # "took … to call"
             if subject is None:
                 subject = subject_cut_off(token, window)
             if subject is None:
@@ -88,15 +100,24 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                     return SpeakingPhrase(owner, base, cue_text(token))
                 passed_cue = True
                 continue
-            subject = _reporter_of_pronoun(token, subject, window, base, ctx.resolver)
-            subject = _group_saying_they(token, subject, window, ctx)
+            # 'prosecutors say that he told an agent "…"': the reporting group speaks.
+            vouched = reporter_above_pronoun(token, subject, window, ctx.resolver, base)
+            subject = vouched or _reporter_of_pronoun(token, subject, window, base, ctx.resolver)
+            subject = vouched or _group_saying_they(token, subject, window, ctx)
             # The '"…?" asked Dunn' right after the quote says who; a '"…," Trump said'
             # only against a cue after it ('after Quick said …'): a cue before the
             # quote ('calling Trump "a buffoon," Susan said') has its own speaker.
             after, inverted = _cue_right_after(ctx)
             if after is not None and after.i != token.i and (inverted or token.i > after.i):
                 return None
-            if can_speak(ctx.named(subject), subject) or names_a_person(subject):
+            if (
+                vouched is not None
+                or can_speak(ctx.named(subject), subject)
+                or names_a_person(subject)
+            ):
+                outer = reporter_of_scene_clause(token, window, ctx)
+                if outer is not None:
+                    return outer  # 'Flynn said Trump was right when he said "…"'
                 # A pronoun's reporter is found above ("Trump says he goes …").
                 pronoun = subject.root.lower_ in PERSON_PRONOUNS
                 reported = None if pronoun else _reporter_of_clause(token, window, ctx)
@@ -114,6 +135,8 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             subjects_tried += 1
             if subjects_tried >= 3:
                 return by_participle
+    if by_participle is None and unsaid is not None:
+        return speaker_of_main_clause(unsaid, window, ctx)
     return by_participle
 
 
