@@ -323,3 +323,18 @@ def test_a_military_rank_before_a_surname_is_no_given_name(engine: QuoteEngine) 
         "Admiral Grant has served in the navy for many years and knows the sea well.\n"
     )
     assert [q.speaker.name for q in engine.extract(text).quotes] == ["Paul Grant"]
+
+
+def test_a_surname_alone_means_the_person_named_first_until_a_namesake(
+    engine: QuoteEngine,
+) -> None:
+    # The namesake is written in full twice, the senator once: the surnames the text
+    # used before the namesake came can only mean the senator.
+    text = (
+        "Few senators admit it, but Sen. Chris Hale says he was adrift after 2012.\n\n"
+        "Hale went home. Hale met the families. Hale took up the cause.\n\n"
+        '"We must act," Hale said.\n\n'
+        "He spoke of a teacher's aide, Anne Marie Hale, who died that day, and of the "
+        "pupils of Anne Marie Hale."
+    )
+    assert speaker_of(engine, text, "We must act")[0] == "Chris Hale"

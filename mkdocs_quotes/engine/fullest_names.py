@@ -110,6 +110,7 @@ class FullestNames:
         if not counts:
             counts = self.people.full_forms(name, quoted=True)
         sexes = self._honorific_sexes(name) if counts else set()
+        counts = self._with_surnames_before_namesake(counts, name)
         counts = {n: c for n, c in counts.items() if not _other_sex(n, sexes)}
         best = self._most_named(counts, name)
         # "Clinton" -> "Rodham Clinton" where the parse cut the given name: fuller still.
@@ -141,6 +142,23 @@ class FullestNames:
             self._lines = LinesByWord(self.text)
         return self._lines.lines_with(word)
 
+    def _with_surnames_before_namesake(
+        self, counts: dict[str, int], surname: str
+    ) -> dict[str, int]:
+        """``counts``, the form the article writes first also counting the surname
+        alone until a namesake is written: those can only mean that person. "Sen.
+        Chris Murphy" once, "Murphy" twenty times, then "a teacher's aide, Anne Marie
+        Murphy" twice: "Murphy" is Chris Murphy. (Only the forms counted: a form the
+        text alone holds is as often a misspelling or a name's middle, "John Ellis
+        (Jeb) Bush", as another person.)"""
+        firsts = sorted((at, n) for n in counts if (at := self.text.find(n)) >= 0)
+        if len(firsts) < 2 or _given(firsts[0][1]) == _given(firsts[1][1]):
+            return counts
+        (start, first), (end, _) = firsts[0], firsts[1]
+        between = self.text[start:end]
+        alone = len(re.findall(rf"\b{re.escape(surname)}\b", between)) - between.count(first)
+        return {**counts, first: counts[first] + max(alone, 0)}
+
     def _most_named(self, counts: dict[str, int], default: str) -> str:
         """The form named most often, the earliest on a tie."""
         return max(counts, key=lambda n: (counts[n], -self.text.find(n)), default=default)
@@ -152,6 +170,10 @@ class FullestNames:
             for honorific, sex in HONORIFICS.items()
             if sex is not None and f"{honorific.capitalize()} {surname}" in self.text
         }
+
+
+def _given(name: str) -> str:
+    return name.split()[0].lower().strip(".")
 
 
 def _other_sex(full: str, sexes: set[str]) -> bool:
