@@ -70,6 +70,7 @@ from .set_beside import (
     party_members,
     person_name,
 )
+from .skimmed_descriptions import skim_descriptions
 from .things import SpeakingThing, referent_of_it, things_in
 
 if TYPE_CHECKING:
@@ -198,7 +199,7 @@ class SpeakerResolver:
         for found in described_mentions(doc_tokens, base, self.people):
             at = paragraph_of(found.position, self._paragraph_starts)
             relation, quoted = name_relation(found.phrase), self._inside_quote(found.position)
-            if relation != "subject":
+            if relation not in ("subject", "clause_subject", "subject_possessive"):
                 continue  # "met the president": not who the paragraph is about
             self.named.append(
                 NamedPerson(found.position, at, found.name, found.role, relation, quoted)
@@ -229,7 +230,8 @@ class SpeakerResolver:
             else:  # "President Obama" parsed, then "even Obama tried …"
                 self._skimmed.setdefault(mention.name, mention.name)
         self._seeded = len(self.people)
-        for person in skimming.skim_names(paragraph, base, index, self._skimmed):
+        skimmed = skimming.skim_names(paragraph, base, index, self._skimmed)
+        for person in skimmed + skim_descriptions(paragraph, base, index, self.people):
             gender = gender_of_name(person.name)
             if gender is not None:
                 self.genders.setdefault(person.name, gender)
