@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from mkdocs_quotes import QuoteEngine
 from mkdocs_quotes.engine.people_named import PeopleNamed, PersonMention
 from mkdocs_quotes.engine.relations import name_relation
 from mkdocs_quotes.engine.skimmed_descriptions import skim_descriptions
@@ -39,3 +40,40 @@ def test_a_skimmed_description_stands_for_the_person_titled_so() -> None:
     nobody = PeopleNamed([0])
     nobody.add(PersonMention(0, "Paul Grant", "Senator", "m", True, False, True))
     assert skim_descriptions(paragraph, 100, 0, nobody) == []
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker.name, q.speaker.kind) for q in QuoteEngine().extract(text).quotes]
+
+
+_ADVICE = (
+    "The answer, the partner told her, was simple. "
+    '"Just keep your cash in a savings account," he said.\n'
+)
+
+
+def test_he_after_an_unnamed_description_that_spoke_is_that_description() -> None:
+    # The article brought in "a partner" and never named him: the "he" who says the
+    # words is the partner who spoke just before, not the accountant it named.
+    text = (
+        "Ana Lopez runs a small bakery in Dayton. Her accountant, Paul Grant, retired "
+        "last year.\n\nLopez then asked a partner at a larger firm for advice.\n\n" + _ADVICE
+    )
+    assert _speakers(text) == [("the partner", "unnamed")]
+
+
+def test_a_definite_description_nobody_introduced_is_left_to_the_ranker() -> None:
+    text = (
+        "Ana Lopez runs a small bakery in Dayton. Her accountant, Paul Grant, retired "
+        "last year.\n\n" + _ADVICE
+    )
+    assert _speakers(text) == [("Paul Grant", "person")]
+
+
+def test_a_chain_of_the_same_pronoun_leads_back_to_the_description() -> None:
+    text = (
+        "Paul Grant spoke in Dayton on Monday.\n\n"
+        "One Ohio delegate said he tried to give away passes to the convention. "
+        'He found no taker, he said. "Not even one," he said.\n'
+    )
+    assert _speakers(text) == [("One Ohio delegate", "unnamed")]
