@@ -77,3 +77,14 @@ def test_a_chain_of_the_same_pronoun_leads_back_to_the_description() -> None:
         'He found no taker, he said. "Not even one," he said.\n'
     )
     assert _speakers(text) == [("One Ohio delegate", "unnamed")]
+
+
+def test_they_after_a_group_that_spoke_is_that_group() -> None:
+    # Not the council quoted last: the allies argued, and "they" go on.
+    text = (
+        "The city council met on Monday.\n\n"
+        "Mayor Ana Lopez wants the budget published in full, even the parts the council "
+        'now calls "secret." She and her allies argue that most of it is public already. '
+        'They note that even old memos can be marked "secret" if they cite a program.\n'
+    )
+    assert _speakers(text) == [("the council", "unnamed"), ("her allies", "unnamed")]

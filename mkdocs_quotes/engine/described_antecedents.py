@@ -55,7 +55,7 @@ def described_antecedent(
     article's."""
     mention = speaker.mention
     pronoun = speaker.name.lower()
-    if speaker.kind != "unknown" or mention is None or pronoun not in ("he", "she"):
+    if speaker.kind != "unknown" or mention is None or pronoun not in ("he", "she", "they"):
         return None
     before = [
         t
@@ -73,10 +73,37 @@ def described_antecedent(
         lower = token.lower_
         if lower == pronoun or lower in _PASSED:
             continue
+        if pronoun == "they":
+            if token.head.dep_ not in _MAIN_CLAUSES:
+                continue  # "argue that some of it is …": the group is the one arguing
+            return _group(token, speaker)
         if lower in ("he", "she"):
             return None
         return _description(token, speaker, base, people, text)
     return None
+
+
+# The verbs of a sentence's own clauses, not of the clauses it reports or describes.
+_MAIN_CLAUSES = frozenset({"ROOT", "conj", "parataxis"})
+
+
+def _group(subject: Token, speaker: SpeakerRef) -> SpeakerRef | None:
+    """ "She and her defenders argue that … They note that": a "they" after a
+    sentence whose subject is a group of people that speaks is that group, not the
+    body quoted last; where people are joined ("She and her defenders"), the group
+    among them."""
+    verb = subject.head
+    if not is_cue(verb) or pos(verb) not in ("VERB", "AUX"):
+        return None
+    plural = [
+        t
+        for t in (subject, *subject.conjuncts)
+        if t.tag_ in ("NNS", "NNPS") and names_people(t.lower_)
+    ]
+    if not plural:
+        return None
+    group = noun_phrase(plural[0]) if plural[0] is not subject else noun_phrase(subject)
+    return SpeakerRef(strip_trailing_punct(group.text), "unnamed", speaker.mention)
 
 
 def _description(
