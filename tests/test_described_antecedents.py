@@ -6,9 +6,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from mkdocs_quotes import QuoteEngine
-from mkdocs_quotes.engine.people_named import PeopleNamed, PersonMention
 from mkdocs_quotes.engine.relations import name_relation
-from mkdocs_quotes.engine.skimmed_descriptions import skim_descriptions
 
 
 def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
@@ -29,17 +27,6 @@ def test_the_subject_after_a_participle_lead_in_is_the_sentence_subject() -> Non
     deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"]
     reported = _parsed(words, [1, 1, 3, 4, 1, 1], deps, ["NNP", "VBD", "DT", "NN", "VBD", "."])
     assert name_relation(reported[2:4]) == "clause_subject"
-
-
-def test_a_skimmed_description_stands_for_the_person_titled_so() -> None:
-    people = PeopleNamed([0])
-    people.add(PersonMention(0, "Paul Grant", "Admiral", "m", True, False, True))
-    paragraph = "Asked later, the admiral chuckled. The admiral of the fleet waited."
-    found = skim_descriptions(paragraph, 100, 0, people)
-    assert [(p.name, p.relation, p.position) for p in found] == [("Paul Grant", "subject", 113)]
-    nobody = PeopleNamed([0])
-    nobody.add(PersonMention(0, "Paul Grant", "Senator", "m", True, False, True))
-    assert skim_descriptions(paragraph, 100, 0, nobody) == []
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:

@@ -70,7 +70,6 @@ from .set_beside import (
     party_members,
     person_name,
 )
-from .skimmed_descriptions import skim_descriptions
 from .things import SpeakingThing, referent_of_it, things_in
 
 if TYPE_CHECKING:
@@ -230,8 +229,7 @@ class SpeakerResolver:
             else:  # "President Obama" parsed, then "even Obama tried …"
                 self._skimmed.setdefault(mention.name, mention.name)
         self._seeded = len(self.people)
-        skimmed = skimming.skim_names(paragraph, base, index, self._skimmed)
-        for person in skimmed + skim_descriptions(paragraph, base, index, self.people):
+        for person in skimming.skim_names(paragraph, base, index, self._skimmed):
             gender = gender_of_name(person.name)
             if gender is not None:
                 self.genders.setdefault(person.name, gender)
