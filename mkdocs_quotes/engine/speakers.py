@@ -198,7 +198,7 @@ class SpeakerResolver:
         for found in described_mentions(doc_tokens, base, self.people):
             at = paragraph_of(found.position, self._paragraph_starts)
             relation, quoted = name_relation(found.phrase), self._inside_quote(found.position)
-            if relation not in ("subject", "clause_subject", "subject_possessive"):
+            if relation != "subject":
                 continue  # "met the president": not who the paragraph is about
             self.named.append(
                 NamedPerson(found.position, at, found.name, found.role, relation, quoted)
