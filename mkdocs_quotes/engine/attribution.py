@@ -94,7 +94,7 @@ def attribute(
         if speaker is not None:
             start = paragraphs.starts[span.paragraph]
             people = resolver.people
-            found_by = described_antecedent(speaker, doc, start, people, quoted_at, text)
+            found_by = described_antecedent(speaker, doc, start, people, stretches.touch, text)
             speaker = found_by or speaker
             speaker, margin = resolve_pronoun(as_author(speaker), span.start, resolver, recent)
         inherited = False

@@ -27,7 +27,7 @@ from .postags import pos
 from .syntax import is_cue
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable
 
     from spacy.tokens import Doc, Token
 
@@ -46,12 +46,12 @@ def described_antecedent(
     doc: Doc,
     base: int,
     people: PeopleNamed,
-    quoted: Sequence[tuple[int, int]],
+    quoted: Callable[[int, int], bool],
     text: str,
 ) -> SpeakerRef | None:
     """The unnamed description a "he"/"she" speaker stands for, if its paragraph (the
-    parsed ``doc``, at offset ``base``) says so as above; else None. ``quoted``: where
-    the article's quotes stand, whose words the walk back passes over; ``text``, the
+    parsed ``doc``, at offset ``base``) says so as above; else None. ``quoted``: whether a
+    stretch of the article touches a quote, whose words the walk back passes over; ``text``, the
     article's."""
     mention = speaker.mention
     pronoun = speaker.name.lower()
@@ -60,8 +60,7 @@ def described_antecedent(
     before = [
         t
         for t in doc
-        if base + t.idx < mention.start
-        and not any(start <= base + t.idx < end for start, end in quoted)
+        if base + t.idx < mention.start and not quoted(base + t.idx, base + t.idx + 1)
     ]
     for token in reversed(before):
         # A person's name between (or a proper noun no entity type tells from one):
