@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .confidence import Confidence, confidence_of
 from .cut_titles import close_cut_title
+from .described_antecedents import described_antecedent
 from .domain import ArticleQuotes, Mention, Quote, SpeakerKind, SpeakerRef
 from .lexicon.marks import DOUBLE_MARKS, OPENING_MARKS
 from .marks import MarkedSpan, spans_by_paragraph
@@ -94,6 +95,10 @@ def attribute(
         cue = found.mention.cue if found else None
         margin: float | None = None
         if speaker is not None:
+            start = paragraphs.starts[span.paragraph]
+            people = resolver.people
+            found_by = described_antecedent(speaker, doc, start, people, stretches.touch, text)
+            speaker = found_by or speaker
             speaker, margin = resolve_pronoun(as_author(speaker), span.start, resolver, recent)
         inherited = False
         if speaker is None and previous is not None and _can_inherit(span, previous, paragraphs):

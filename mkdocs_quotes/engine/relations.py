@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 _INNER_CLAUSES = frozenset(("advcl", "ccomp", "relcl", "acl", "csubj", "pcomp"))
 # Verbs whose object is put a question: "Hannity asked Trump how high …" is followed by
@@ -40,7 +40,7 @@ def name_relation(ent: Span) -> str:
             and clause.head.i > clause.i
             and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.head.children)
         )
-        if clause.dep_ in _INNER_CLAUSES and not said_by_a_pronoun:
+        if clause.dep_ in _INNER_CLAUSES and not (said_by_a_pronoun or _lead_in(clause)):
             return "clause_subject"
         return "subject"
     # "According to Ham, the administration …": the source of what the sentence says.
@@ -59,6 +59,21 @@ def name_relation(ent: Span) -> str:
     if root.dep_ == "pobj":
         return "oblique"
     return "other"
+
+
+def _lead_in(clause: Token) -> bool:
+    """ "Asked later - war or not - the admiral chuckled": the parser hangs the
+    sentence's own verb under the participle that opens it, as a clause; a sentence
+    root with no subject of its own (a participle or an infinitive) is no main clause,
+    and the subject below it is the sentence's."""
+    root = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and root.dep_ == "ROOT"
+        and root.tag_ in ("VBN", "VBG")
+        and root.i < clause.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in root.children)
+    )
 
 
 __all__ = ["name_relation"]

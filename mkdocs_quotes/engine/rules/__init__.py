@@ -25,7 +25,6 @@ from .cues import (
     it_beside_quote,
     question_after_colon_lead_in,
 )
-from .dash_asides import name_before_dash_aside
 from .in_words import in_their_words
 from .lead_ins import (
     announced_in_paragraph_before,
@@ -36,6 +35,7 @@ from .lead_ins import (
     subject_of_sentence_before,
 )
 from .misread_cues import cue_read_as_noun
+from .name_before_dash import name_before_dash_aside
 from .possessors import possessor_of_speech_noun
 from .sign_offs import dash_sign_off, sign_off_below, sign_off_closing_paragraph
 from .terms import term_used

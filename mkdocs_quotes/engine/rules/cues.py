@@ -7,6 +7,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..cue_window import cue_in_window, owner_of_words
+from ..dash_asides import between_dashes, past_dash_aside
 from ..infinitives import governs_directly, speaker_of_main_clause, unsaid_infinitive
 from ..joined_verbs import subject_of_joined_verb, subject_of_purpose_infinitive
 from ..lexicon.cues import ACCORDING, INVERTED_CUES, NAMING_CUES
@@ -83,6 +84,8 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                 unsaid = unsaid or (token if governs_directly(token, root) else None)
                 continue
             subject = explicit_subject(token, window, says=not passed_cue)
+            if subject is not None and (described := past_dash_aside(subject)) is not None:
+                return SpeakingPhrase(described, base, cue_text(token))
             if _thought_of_someone_talked_about(token):
                 continue
             if subject is None and token.lower_ in NAMING_CUES and not passed_cue:
@@ -339,6 +342,7 @@ def cue_beside_quote(ctx: SpanContext) -> SpeakingPhrase | None:
     that says it: after the quote first when the quote ends on a comma or a question
     ('"…," he said'), before it otherwise ('He said: "…."')."""
     prefer_trailing = ctx.quoted.rstrip()[-1:] in ",?!—-…" or not ctx.leading
+    prefer_trailing &= not between_dashes(ctx)
     attempts = [(ctx.trailing, "after"), (ctx.leading, "before")]
     if not prefer_trailing:
         attempts.reverse()
