@@ -31,7 +31,9 @@ president") filed under the person the article gives that title ("President Bara
 Obama"; accuracy.titled_in_article), and how many junk entries hold only such quotes;
 and the junk entries judged only on quotes whose gold source names somebody (a gold
 source "said" or "who" has a match word no entry's name can hold). The gold's
-mojibake is mended as the reader mends the articles before names are compared.
+mojibake is mended as the reader mends the articles before names are compared. A
+quote is paired with the gold quote that shares most of its text, and where an article
+quotes the same words twice, with the one in the paragraph its "in context" link names.
 
 `--list` prints the entries behind each count.
 """
@@ -44,6 +46,7 @@ import random
 import re
 import sys
 import tempfile
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +56,7 @@ from _common import SHARED_EVAL
 from accuracy import names_nobody, names_the_source, normalise, shared_length, titled_in_article
 from bs4 import BeautifulSoup
 
+from mkdocs_quotes.engine.paragraphs import Paragraphs
 from mkdocs_quotes.reader.repair import repair_mojibake
 
 DEFAULT_FOLDER = SHARED_EVAL / "polnear-train" / "articles"
@@ -74,6 +78,8 @@ class Entry:
     kind: str
     role: str
     quotes: list[tuple[str, str]] = field(default_factory=list)  # (article slug, text)
+    # The paragraph (1-based) each quote's "in context" link names, where it does.
+    paragraphs: list[int | None] = field(default_factory=list)
 
 
 def build_site(workdir: Path, files: list[Path]) -> Path:
@@ -132,6 +138,8 @@ def read_entries(site: Path) -> list[Entry]:
                     quoted = re.match(r"“(.*)”", text.strip(), re.S)
                     if quoted:
                         entry.quotes.append((article, quoted.group(1)))
+                        at = re.search(r"paragraph (\d+)", item.get_text())
+                        entry.paragraphs.append(int(at.group(1)) if at else None)
     return entries
 
 
@@ -151,10 +159,19 @@ def entry_is_right(entry: Entry, gold: dict[str, Any]) -> bool:
 
 
 def match_gold(
-    article_gold: list[dict[str, Any]], text: str, used: set[int]
+    article_gold: list[dict[str, Any]],
+    text: str,
+    used: set[int],
+    paragraph: int | None = None,
+    article_text: str | None = None,
 ) -> dict[str, Any] | None:
+    """The unused gold quote of the article that shares most of ``text``; among equals
+    (an article quoting the same words twice), the one in ``paragraph`` (1-based, as
+    the site's "in context" link gives it, read in ``article_text``)."""
     wanted = normalise(text)
-    best, best_i = 0.0, None
+    starts = Paragraphs.of(article_text).starts if article_text and paragraph else []
+    best: tuple[float, bool] = (0.0, False)
+    best_i = None
     for i, gold in enumerate(article_gold):
         if i in used:
             continue
@@ -162,9 +179,10 @@ def match_gold(
         if not gold_text or not wanted:
             continue
         overlap = shared_length(gold_text, wanted) / max(len(gold_text), len(wanted))
-        if overlap > best:
-            best, best_i = overlap, i
-    if best_i is None or best < 0.5:
+        here = bool(starts) and bisect_right(starts, gold["start"]) == paragraph
+        if (overlap, here) > best:
+            best, best_i = (overlap, here), i
+    if best_i is None or best[0] < 0.5:
         return None
     used.add(best_i)
     return article_gold[best_i]
@@ -240,9 +258,13 @@ def tally_entries(
     for entry in entries:
         entry_judged = entry_right = entry_fuller = entry_titled = 0
         named_judged = named_right = named_relaxed = 0
-        for article, text in entry.quotes:
+        paragraphs = entry.paragraphs or [None] * len(entry.quotes)
+        for (article, text), paragraph in zip(entry.quotes, paragraphs, strict=True):
             stem = stem_of.get(article, article)
-            gold = match_gold(gold_by_article.get(stem, []), text, used[stem])
+            article_text = texts.get(stem) if texts is not None else None
+            gold = match_gold(
+                gold_by_article.get(stem, []), text, used[stem], paragraph, article_text
+            )
             if gold is None or not (gold.get("match") or gold.get("referent_match")):
                 continue
             ok = entry_is_right(entry, gold)

@@ -104,3 +104,19 @@ def test_quotes_whose_gold_names_nobody_judge_no_entry_on_named_sources() -> Non
     assert len(tally.junk) == 2  # the measure judges both
     assert tally.with_named_gold == 1
     assert tally.junk_of_named == ["the river [unnamed] (1 quotes)"]
+
+
+def test_words_quoted_twice_pair_with_the_gold_of_their_paragraph() -> None:
+    text = 'Ann Ruiz said it was "top secret."\n\nTom Bell said it was "top secret."'
+    gold = {
+        "a1": [
+            {"text": "top secret.", "speaker": "Ann Ruiz", "match": ["Ruiz"], "start": 21},
+            {"text": "top secret.", "speaker": "Tom Bell", "match": ["Bell"], "start": 57},
+        ]
+    }
+    bell = Entry("tom-bell", "Tom Bell", "person", "", [("a1", "top secret.")], [2])
+    tally = tally_entries([bell], gold, {}, {"a1": text})
+    assert (tally.right, tally.junk) == (1, [])
+    # Without the paragraph, the first gold quote of those words is taken.
+    unplaced = Entry("tom-bell", "Tom Bell", "person", "", [("a1", "top secret.")])
+    assert tally_entries([unplaced], gold, {}, {"a1": text}).right == 0
