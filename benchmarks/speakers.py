@@ -143,18 +143,23 @@ def read_entries(site: Path) -> list[Entry]:
     return entries
 
 
+def _comparable(text: str) -> str:
+    """``text`` lower-cased with its mojibake mended as the reader mends the articles
+    ("TrÃ©vidic", reader.repair) and one apostrophe for all: an entry shows one
+    spelling of a name the articles write "O’Malley" and "O'Malley"."""
+    return repair_mojibake(text)[0].lower().replace("’", "'").replace("‘", "'")
+
+
 def entry_is_right(entry: Entry, gold: dict[str, Any]) -> bool:
-    name = entry.name.lower()
-    # The site shows names as the reader mended them (reader.repair), so the gold's
-    # mojibake ("TrÃ©vidic") is mended the same way before it is compared.
+    name = _comparable(entry.name)
     keys = [
-        repair_mojibake(key)[0]
+        _comparable(key)
         for key in list(gold.get("match") or []) + list(gold.get("referent_match") or [])
     ]
-    if any(key.lower() in name for key in keys):
+    if any(key in name for key in keys):
         return True
-    words = re.findall(r"[\w'’.-]+", entry.name.lower())
-    source = repair_mojibake(gold.get("speaker", ""))[0].lower()
+    words = re.findall(r"[\w'.-]+", name)
+    source = _comparable(gold.get("speaker", ""))
     return bool(words) and bool(gold.get("match")) and all(w in source for w in words)
 
 

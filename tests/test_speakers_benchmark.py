@@ -120,3 +120,9 @@ def test_words_quoted_twice_pair_with_the_gold_of_their_paragraph() -> None:
     # Without the paragraph, the first gold quote of those words is taken.
     unplaced = Entry("tom-bell", "Tom Bell", "person", "", [("a1", "top secret.")])
     assert tally_entries([unplaced], gold, {}, {"a1": text}).right == 0
+
+
+def test_a_name_spelt_with_either_apostrophe_is_the_same_name() -> None:
+    gold = {"a1": [{"text": "We lost the thread", "speaker": "Ann O'Hara", "match": ["O'Hara"]}]}
+    entries = [Entry("ann-ohara", "Ann O’Hara", "person", "", [("a1", "We lost the thread")])]
+    assert tally_entries(entries, gold, {}).right == 1
