@@ -319,6 +319,16 @@ DESCRIPTIONS = [
         "52-year-old said.",
         "Dana Brooks",
     ),
+    # A party-and-state tag, and the description by them.
+    (
+        'Rep. Sarah Cole, R-Texas, voted against the bill. "It spends too much," the Texas '
+        "Republican said in a statement.",
+        "Sarah Cole",
+    ),
+    (
+        'Rep. Ann Ruiz (D-N.Y.) spoke first. "We will fight this," the New York Democrat said.',
+        "Ann Ruiz",
+    ),
     # A noun for the age the article gave.
     (
         'Jamal Price, 17, met Tom Hale, 61, at the rink. "It saved my life," the teenager said.',
@@ -352,6 +362,12 @@ UNNAMED = [
     ),
     # "the Senate leader" is no union leader.
     ('Tom Hale, a former union leader, spoke too. "We will act," the Senate leader said.'),
+    # A party word before a name is no tag saying which state's member is meant.
+    (
+        "Republican Donald Trump spoke in Ohio. Speaker Paul Ryan said allies were rattled. "
+        'In an interview, the Wisconsin Republican said allies asked if the U.S. is "still in '
+        'the game."'
+    ),
     # A clause after the name is no apposition, whatever person noun it holds.
     ('Ana Ruiz, said her son was innocent. "He is a good boy," the son said.'),
     # Two people of other ages: the age names neither.

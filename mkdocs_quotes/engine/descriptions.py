@@ -23,6 +23,7 @@ from .lexicon.people import (
     INDIVIDUAL_PERSON_NOUNS,
     LEADING_TITLES,
     MALE_ROLE_WORDS,
+    MEMBER_NOUNS,
     PERSON_ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_NOUNS,
@@ -47,6 +48,9 @@ _APPOSITION = re.compile(r"^\s*,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+([^,.;:()\"“
 # either; its head must be a noun for a person (_bare_title).
 _BARE_APPOSITION = re.compile(r"^\s*,\s+(?:\d{1,3},\s+)?([a-z][^,.;:()\"“”]{2,60}?)\s*[,.;]")
 _PREPOSITIONS = frozenset("of for at in with on from to".split())
+# ", R-Texas," / " (D-N.Y.)": a lawmaker's party and state, as US news writes them.
+_PARTY_STATE = re.compile(r"^\s*[,(]\s*([RDI])-([A-Z][A-Za-z. ]{1,20}?)\s*[),]")
+_PARTY_LETTERS = {"r": "republican", "d": "democrat", "i": "independent"}
 _FORMS_OF_BE = frozenset("is was 's are were".split())
 
 
@@ -83,6 +87,9 @@ def recorded_role(ent: Span) -> str | None:
     ]
     parts = [" ".join(before + inside)] if before or inside else []
     after = doc_text(doc)[ent.end_char - doc[0].idx :]
+    if party := _PARTY_STATE.match(after):
+        parts.append(f"{party.group(1)}-{party.group(2).strip()}")
+        after = after[party.end() - 1 :]  # a comma may open an apposition after it
     following = _APPOSITION.match(after) or _bare_title(_BARE_APPOSITION.match(after), ent)
     if following:
         parts.append(following.group(1).strip())
@@ -168,6 +175,9 @@ def role_nouns(role: str) -> frozenset[str]:
         nouns |= TITLE_NOUNS.get(word, frozenset())
     if {"chief", "executive"} <= nouns:
         nouns.add("ceo")
+    # "R-Texas": a Republican, of Texas ("the Texas Republican").
+    for word in re.findall(r"\b([rdi])-([a-z][a-z. ]*)", role.lower()):
+        nouns |= {_PARTY_LETTERS[word[0]], word[1].strip(" .")}
     return frozenset(nouns)
 
 
@@ -181,12 +191,18 @@ def description_head(phrase: Span) -> tuple[str, frozenset[str], frozenset[str]]
     words = [t for t in phrase if not t.is_punct]
     # A lower-case head the tagger read as a proper noun is a common one, and so is a
     # title written in capitals ("the CEO").
-    abbreviated = root.lower_ in TITLE_ABBREVIATIONS
+    # A party's member noun is capitalised too ("the Texas Republican").
+    abbreviated = root.lower_ in TITLE_ABBREVIATIONS or root.lower_ in MEMBER_NOUNS
     common = root.tag_ == "NN" or (root.tag_ == "NNP" and (root.text.islower() or abbreviated))
     if not words or words[0].lower_ != "the" or not common:
         return None
     head = root.lower_
-    if not (head in LEADING_TITLES or head in _TITLE_WORDS or _names_one_person(head)):
+    if not (
+        head in LEADING_TITLES
+        or head in _TITLE_WORDS
+        or head in MEMBER_NOUNS
+        or _names_one_person(head)
+    ):
         return None
     qualifiers = [t for t in words[1:] if t.i != root.i and not t.is_stop]
     required = frozenset(
@@ -251,14 +267,37 @@ def described_mention(phrase: Span, position: int, people: PeopleNamed) -> Perso
         return None
     # Only the people whose role has the description's head noun, read from an
     # index: a long article must not reread everyone named at each description.
+    fitting = people.with_role_noun(found[0], count)
+    if found[0] in MEMBER_NOUNS:
+        # "the New York Democrat": the proper nouns before the head, read as one place.
+        place = " ".join(t.lower_ for t in phrase if t.tag_ == "NNP" and t.i != phrase.root.i)
+        places = [place] if place else []
+        fitting = [p for p in fitting if p.role and _party_and_state(p.role, found[0], places)]
     name = described_person(
         *found,
-        ((p.name, p.role) for p in people.with_role_noun(found[0], count)),
+        ((p.name, p.role) for p in fitting),
         lambda name: (
             people.subject_before(name, count) or people.introduced_alone(name, position, count)
         ),
     )
     return None if name is None else people.last_with_role(name, count)
+
+
+def _party_and_state(role: str, member: str, places: list[str]) -> bool:
+    """Does a role's party-and-state tag ("R-Wis.") say its bearer is the description's
+    "the Wisconsin Republican"? "Republican Donald Trump" is a Republican, but no
+    description by party and state is sure to mean him: only the tag is."""
+    for letter, state in re.findall(r"\b([RDI])-([A-Z][A-Za-z. ]*)", role):
+        if _PARTY_LETTERS[letter.lower()] != member:
+            continue
+        state = state.strip(" .").lower()
+        initials = state.replace(".", "").replace(" ", "")
+        if all(
+            place.startswith(state) or initials == "".join(w[0] for w in place.split())
+            for place in places
+        ):
+            return True
+    return False
 
 
 def without_inner_title(name: str) -> str:
