@@ -319,6 +319,12 @@ DESCRIPTIONS = [
         "52-year-old said.",
         "Dana Brooks",
     ),
+    # The name beside the object of the noun's "of", as the parser hangs it.
+    (
+        'The mayor of Springfield, Tom Hale, defended the budget. "We had no choice," the '
+        "mayor said.",
+        "Tom Hale",
+    ),
     # A party-and-state tag, and the description by them.
     (
         'Rep. Sarah Cole, R-Texas, voted against the bill. "It spends too much," the Texas '

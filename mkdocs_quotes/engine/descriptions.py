@@ -35,7 +35,7 @@ from .postags import pos
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .domain import SpeakerKind
     from .people_named import PeopleNamed, PersonMention
@@ -95,13 +95,20 @@ def recorded_role(ent: Span) -> str | None:
         parts.append(following.group(1).strip())
     elif (predicate := _predicate_role(ent)) is not None:
         parts.append(predicate)
-    elif ent.root.dep_ == "appos" and pos(ent.root.head) == "NOUN":
+    elif ent.root.dep_ == "appos" and pos(head := _apposed_noun(ent.root.head)) == "NOUN":
         # "the fire chief, Ana Ruiz, said": the name is the apposition.
-        head = ent.root.head
         words = [t for t in head.subtree if t.i < ent.start and not t.is_punct]
         parts.append(" ".join(t.text for t in words if t.dep_ != "det"))
     role = ", ".join(p for p in parts if p)
     return role or None
+
+
+def _apposed_noun(head: Token) -> Token:
+    """The noun a name stands in apposition to: "The mayor of Springfield, Tom Hale,"
+    is parsed with the name beside "Springfield", the object of the noun's "of"."""
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and pos(head.head.head) == "NOUN":
+        head = head.head.head
+    return head
 
 
 def _bare_title(found: re.Match[str] | None, ent: Span) -> re.Match[str] | None:
