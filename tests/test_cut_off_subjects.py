@@ -52,3 +52,26 @@ def test_a_name_before_a_cue_is_no_subject_unless_the_parse_hangs_it_apart() -> 
     deps[9] = "pobj"  # not an apposition: the name belongs to the phrase before it
     doc = _parsed(WORDS, HEADS, deps, TAGS)
     assert subject_cut_off(doc[10], {t.i for t in doc}) is None
+
+
+# 'Hale, meanwhile, who sits at zero, said that it is "ready"': the model makes the
+# aside the content of "said" (so the cue has no subject) and tags the surname a
+# plural noun; the name before the adverb and the aside says it.
+ASIDE_WORDS = "Hale , meanwhile , who sits at zero , said that it is ready .".split()
+ASIDE_HEADS = [5, 5, 5, 5, 5, 9, 5, 6, 9, 9, 12, 12, 9, 12, 9]
+ASIDE_DEPS = (
+    "nsubj punct advmod punct nsubj ccomp prep pobj punct ROOT mark nsubj ccomp acomp punct"
+).split()
+ASIDE_TAGS = "NNS , RB , WP VBZ IN CD , VBD IN PRP VBZ JJ .".split()
+
+
+def test_a_name_set_off_by_an_adverb_before_its_aside_says_the_cue() -> None:
+    from mkdocs_quotes.engine.rules.subordinate import subject_cut_off
+
+    doc = _parsed(ASIDE_WORDS, ASIDE_HEADS, ASIDE_DEPS, ASIDE_TAGS)
+    found = subject_cut_off(doc[9], {t.i for t in doc})
+    assert found is not None and found.text == "Hale"
+    # A lower-case plural noun is no name the tagger missed.
+    words = ["stocks", *ASIDE_WORDS[1:]]
+    doc = _parsed(words, ASIDE_HEADS, ASIDE_DEPS, ASIDE_TAGS)
+    assert subject_cut_off(doc[9], {t.i for t in doc}) is None
