@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .infinitives import unsaid_infinitive
+from .joined_verbs import listed_report
 from .lexicon.cues import ACCORDING, CUE_WORDS, WEAK_CUES
 from .lexicon.function_words import SUBORDINATORS
 from .phrases import according_phrase, named_owner, reported_clause, speaking_noun
@@ -74,15 +75,16 @@ def cue_in_window(
             if phrase is not None:
                 return phrase, cue_text(token)
             continue
-        phrase = owner_of_words(token) or _subject_read_as_modified(token)
+        says = listed_report(token)  # "claims that X '…', and asserts that …"
+        phrase = owner_of_words(says) or _subject_read_as_modified(says)
         if phrase is None and sentence is not None:
-            phrase = inherited_subject(token, sentence)
+            phrase = inherited_subject(says, sentence)
         if phrase is None and sentence is not None:
-            phrase = _subject_of_joined_verb(token, sentence)
+            phrase = _subject_of_joined_verb(says, sentence)
         if phrase is None:
-            phrase = _owner_by_clause_subject(token, scope)
+            phrase = _owner_by_clause_subject(says, scope)
         if phrase is None:
-            phrase = subject_phrase(token, tokens, quote_first=side == "after")
+            phrase = subject_phrase(says, tokens, quote_first=side == "after")
         # "the secretary of state", "a state-of-the-state address": such a noun is
         # mostly no statement; a real cue further on says who speaks.
         if phrase is not None and pos(token) == "NOUN" and lower in _NOT_SPEECH_NOUNS:

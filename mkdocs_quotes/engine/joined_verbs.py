@@ -50,3 +50,23 @@ def subject_of_purpose_infinitive(cue: Token, window: set[int]) -> Span | None:
     # "the senator said she wanted to speak …": a pronoun's clause is what a cue above
     # reports; the walk up finds that reporter.
     return None if found is None or found.root.lower_ in REFERRING_PRONOUNS else found
+
+
+def listed_report(cue: Token) -> Token:
+    """'the Trump who …, claims that Univision "takes its orders" from Mexico, and
+    asserts that Mexico is "killing us"': a cue the parse joins to the verb of a clause
+    another cue reports, where that cue is itself one of a list of verbs and the two
+    agree in form, is the next item of the list, said by whoever says the list. In
+    "Gray said Dale lied and claimed …" the reporting cue heads no list, and Dale
+    claims."""
+    verb = cue.head
+    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return cue
+    if verb.dep_ != "ccomp" or is_cue(verb) or not is_cue(verb.head):
+        return cue
+    reporter = verb.head
+    if reporter.dep_ != "conj" or reporter.tag_ != cue.tag_ or reporter.i > cue.i:
+        return cue
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in reporter.children):
+        return cue
+    return reporter

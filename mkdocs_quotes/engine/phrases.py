@@ -157,6 +157,10 @@ def phrase_before_aside(cue: Token, before: set[int]) -> Span | None:
         if doc[k].text != ",":
             continue
         opener, name = doc[k + 1], doc[k - 1]
+        if name.tag_ == "RB" and k - 3 in before and doc[k - 2].text == ",":
+            # "Sanders, meanwhile, who sits at zero, said": an adverb set off by
+            # commas of its own stands between the name and its aside.
+            name = doc[k - 3]
         opens_aside = opener.lower_ in ("who", "whose", "which") or opener.tag_ in (
             "VBN",
             "VBG",
@@ -170,6 +174,8 @@ def phrase_before_aside(cue: Token, before: set[int]) -> Span | None:
             return noun_phrase(propn_head(name))
         if name.lower_ in PERSON_PRONOUNS or speaking_noun(name):
             return noun_phrase(name)
+        if opener.lower_ in ("who", "whose") and name.is_title and pos(name) == "NOUN":
+            return noun_phrase(name)  # "Sanders, who …" with the surname tagged plural
     return None
 
 

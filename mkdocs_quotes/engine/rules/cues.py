@@ -254,7 +254,7 @@ def _reporter_of_clause(cue: Token, window: set[int], ctx: SpanContext) -> Speak
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             break  # "cannot say that X called it …": nobody reports it
-        subject = explicit_subject(verb, window)
+        subject = explicit_subject(verb, window) or subject_cut_off(verb, window)
         if subject is None or not can_speak(ctx.named(subject), subject):
             break
         found = SpeakingPhrase(subject, ctx.base, cue_text(verb))

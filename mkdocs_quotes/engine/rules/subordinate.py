@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.people import PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
-from ..phrases import phrase_before_aside
+from ..phrases import noun_phrase, phrase_before_aside, propn_head
+from ..postags import pos
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -45,7 +46,24 @@ def subject_cut_off(cue: Token, window: set[int]) -> Span | None:
     from the fronted place; the name before the aside right before the cue says it."""
     if cue.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
         return None
-    return phrase_before_aside(cue, {i for i in window if i < cue.i})
+    return phrase_before_aside(cue, {i for i in window if i < cue.i}) or _name_hung_before(
+        cue, window
+    )
+
+
+def _name_hung_before(cue: Token, window: set[int]) -> Span | None:
+    """'when asked about Donald Trump, President Barack Obama said …': the parse hangs
+    the name right before a subjectless cue on the name before it as an apposition;
+    nothing but the cue's subject stands there."""
+    i = cue.i - 1
+    while i in window and cue.doc[i].dep_ in ("aux", "auxpass", "advmod", "neg"):
+        i -= 1
+    if i not in window:
+        return None
+    head = propn_head(cue.doc[i])
+    if head.i != i or pos(head) != "PROPN" or head.dep_ != "appos" or head.head.i >= i:
+        return None
+    return noun_phrase(head)
 
 
 def names_a_person(subject: Span) -> bool:
