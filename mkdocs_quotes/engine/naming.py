@@ -25,6 +25,7 @@ from .possessed import names_only_its_owner
 from .postags import pos
 from .pronoun_binding import addressee_after, without_addressee
 from .roles import clean_role
+from .same_sentence import bound_in_sentence
 from .speakers import SpeakerResolver
 from .speaking import SpeakingLabel, SpeakingLine, SpeakingMention, SpeakingPhrase
 
@@ -166,4 +167,5 @@ def pronoun_candidates(
     the one its own verb addresses ('"…," he told Hannity')."""
     pronoun = PRONOUN_OF_POSSESSIVE.get(mention.text.lower(), mention.text)
     found = resolver.pronoun_candidates(pronoun, before, recent)
-    return without_addressee(found, addressee_after(resolver.text, mention.end))
+    found = without_addressee(found, addressee_after(resolver.text, mention.end))
+    return bound_in_sentence(resolver.text, before, resolver.named, found)
