@@ -195,10 +195,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.split != "train":
         return 0
     # Some features read the engine's own earlier answers (who was quoted before), so
-    # weights fitted on the shipped weights' recording change that recording. Refit on
-    # each new recording until the weights come back: a fixed point, or a cycle, of
-    # which the member that does best on its own recording is kept. Any start in the
-    # cycle ends on the same weights, so the script reproduces what it wrote.
+    # weights fitted on one recording change the next. Refit on each new recording
+    # until the weights come back (a fixed point, or a cycle); of every set tried, the
+    # shipped one included, keep the one that picks best on its own recording of train.
+    # A rerun starts from what was written and ends on it again.
     tried: list[tuple[tuple[float, ...], float, str]] = []  # weights, own accuracy, L2
     found = re.search(r"L2 [\d.]+", json.loads(WEIGHTS_FILE.read_text())["trained_on"])
     current, made_by = shipped, found.group(0) if found else "L2 as shipped"
@@ -210,15 +210,13 @@ def main(argv: list[str] | None = None) -> int:
         tried.append((current, own, made_by))
         fitted, l2 = choose_and_fit(matrices, labels, groups, show=len(tried) == 1)
         print(f"weights {len(tried)} pick {own:.3f} on their own recording; refit at L2 {l2}")
-        earlier = [i for i, (w, _, _) in enumerate(tried) if w == fitted]
-        if earlier:
-            cycle = tried[earlier[0] :]
-            current, own, made_by = max(cycle, key=lambda t: (t[1], t[0]))
+        if any(w == fitted for w, _, _ in tried):
             break
         current, made_by = fitted, f"L2 {l2}"
     else:
-        print(f"no fixed point in {ROUNDS} rounds; keeping the last fit")
-        own = float("nan")
+        print(f"no fixed point in {ROUNDS} rounds")
+    # Ties: the earliest tried, so a rerun keeps what it wrote.
+    current, own, made_by = max(tried, key=lambda t: t[1])
     print(f"chosen: {made_by}; they pick the right one for {own:.3f} of train")
     for name, value in zip(FEATURES, current, strict=True):
         print(f"  {name:<34} {value:+.3f}")
