@@ -17,6 +17,7 @@ from mkdocs_quotes.engine.quote_engine import QuoteEngine
         "Officials pressed for the so-called “Grand Bargain” all summer, Ms. Ruiz said.",
         "Actress Ana Ruiz, star of the cult classic “Harbour Lights,” said she would vote.",
         "Tom Hale said his new book, titled “A Long Way Home,” would come out in May.",
+        "Ana Ruiz told listeners of her “Morning With Ana” radio program that she would run.",
     ],
 )
 def test_a_show_or_a_book_named_beside_a_speaker_is_not_a_quote(

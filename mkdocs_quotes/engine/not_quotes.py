@@ -12,6 +12,7 @@ from .lexicon.works import (
     NAMING_PHRASES,
     SMALL_WORDS,
     TITLE_SMALL_WORDS,
+    WORK_KIND_NOUNS,
     WORK_MAKER_NOUNS,
     WORK_NOUNS,
     WORK_TITLE_NOUNS,
@@ -58,9 +59,14 @@ def introduced_as_a_work(span: MarkedSpan, text: str) -> bool:
 
     "she said on MSNBC's “Morning Joe.”", "with “Fox News Sunday.”", "in his memoir,
     “Tough Choices.”", "the bipartisan “Gang of Eight”": a preposition, an article, a
-    possessive or a noun for a work right before the marks. "called her “Miss
+    possessive or a noun for a work right before the marks, or a noun for a work
+    right after them ("his “Keepin' It Real” radio program"). "called her “Miss
     Piggy”" stays: those were someone's words.
     """
+    # 'his “Keepin' It Real” radio program': a noun for a work right after, too.
+    after = text[span.close_end : span.close_end + 30].lower().split()
+    if after and after[0].strip(",.;:") in WORK_TITLE_NOUNS | WORK_KIND_NOUNS:
+        return True
     before = text[max(0, span.open_start - 40) : span.open_start].rstrip(" ,").split()
     if not before:
         return False

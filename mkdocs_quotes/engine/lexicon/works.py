@@ -34,6 +34,8 @@ WORK_TITLE_NOUNS = frozenset(
     "book memoir novel film movie song album documentary sitcom podcast poem opera play "
     "musical series show".split()
 )
+# Nouns for a kind of work that follow its title: 'his “Keepin' It Real” radio program'.
+WORK_KIND_NOUNS = frozenset("radio program programme column segment episode franchise".split())
 # Nouns after the marks that make what is in them the name of a work: 'the “Titanic”
 # director', 'the “Hamilton” star'.
 WORK_MAKER_NOUNS = frozenset(
