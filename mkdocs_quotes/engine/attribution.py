@@ -16,6 +16,7 @@ from .confidence import Confidence, confidence_of
 from .cut_titles import close_cut_title
 from .described_antecedents import described_antecedent
 from .domain import ArticleQuotes, Mention, Quote, SpeakerKind, SpeakerRef
+from .floor_taken import FLOOR_TAKEN, floor_taken
 from .lexicon.marks import DOUBLE_MARKS, OPENING_MARKS
 from .marks import MarkedSpan, spans_by_paragraph
 from .naming import UNATTRIBUTED, as_author, name_speaker, resolve_pronoun
@@ -31,7 +32,7 @@ from .not_quotes import (
 from .paragraphs import Paragraphs
 from .rules import ParagraphView, SpanContext, find_speaking_mention
 from .speakers import SpeakerResolver
-from .speaking import SpeakingMention
+from .speaking import Attribution, SpeakingMention
 from .transcripts import is_stage_direction, transcript_label
 
 if TYPE_CHECKING:
@@ -86,6 +87,11 @@ def attribute(
         # to the next rule; the words are still someone's, so no scare quote.
         refused: list[SpeakingMention] = []
         found = find_speaking_mention(context, _named_by_stage_two(resolver, refused))
+        if found is None and previous is not None and previous.paragraph == span.paragraph:
+            taker = floor_taken(
+                doc, paragraphs.starts[span.paragraph], previous.end, span.open_start
+            )
+            found = Attribution(FLOOR_TAKEN, taker) if taker is not None else None
         speaker = name_speaker(found.mention, resolver) if found else None
         if speaker is not None:
             speaker = close_cut_title(speaker, text, span.open_start)
