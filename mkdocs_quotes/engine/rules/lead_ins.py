@@ -192,6 +192,7 @@ def colon_lead_in_words(
     labelled = _label_after_dash(tokens)
     if labelled is not None:
         return SpeakingPhrase(labelled, base, None)
+    tokens = _without_closing_aside(tokens)
     names = [
         t
         for t in tokens[-4:-1]
@@ -214,6 +215,21 @@ def colon_lead_in_words(
             if subject is not None and can_speak(resolver.from_phrase(subject, base), subject):
                 return SpeakingPhrase(subject, base, None)
     return None
+
+
+def _without_closing_aside(tokens: list[Token]) -> list[Token]:
+    """'Rep. Tom Hale (R-Ohio):' -- a bracketed aside right after a name, before the
+    colon, says who the name is (party and state); the name is the speaker, not the
+    aside's last word. The tokens without the aside, the colon kept last."""
+    # The tokenizer may keep the marks in one token, "):", or with the word, 'Ohio):'
+    # where a quote mark follows the colon with no space.
+    end = len(tokens) - 1 if tokens and tokens[-1].text == ":" else len(tokens)
+    if end < 3 or not tokens[end - 1].text.endswith((")", "):")):
+        return tokens
+    opened = [i for i in range(end - 1) if tokens[i].text == "("]
+    if not opened or opened[-1] == 0 or pos(tokens[opened[-1] - 1]) != "PROPN":
+        return tokens
+    return tokens[: opened[-1]] + tokens[end - 1 :]
 
 
 def _label_after_dash(tokens: list[Token]) -> Span | None:
