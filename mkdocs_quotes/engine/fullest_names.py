@@ -13,7 +13,7 @@ from .full_names import full_names_in_text, is_running_text
 from .lexicon.given_names import borne_by_both, gender_of_name, is_given_name
 from .lexicon.people import HONORIFICS, TITLE_WORDS
 from .name_lines import LinesByWord
-from .people_named import PeopleNamed
+from .people_named import PeopleNamed, given_key
 
 _WORD = r"[A-Z][\w'’.-]*"
 # "Mr. Bush, known as Jeb," / "John Ellis Bush, better known as Jeb": a single
@@ -29,7 +29,7 @@ _INSET = re.compile(rf"\b((?:{_WORD} ){{1,3}})[(“\"‘']({_WORD})[)”\"’'] 
 _INSET_CORE = re.compile(rf"[(“\"‘']{_WORD}[)”\"’'] [A-Z]")
 
 
-def _surname_and_given(name: str) -> tuple[str, list[str]]:
+def _surname_andgiven_key(name: str) -> tuple[str, list[str]]:
     words = [w for w in name.split() if w.lower().rstrip(".") not in TITLE_WORDS]
     words = [w for w in words if w.lower() not in HONORIFICS]
     return (words[-1], words[:-1]) if words else ("", [])
@@ -40,7 +40,7 @@ def _named_in_full_before(text: str, surname: str, at: int) -> str | None:
     known as Jeb" is about."""
     found = None
     for match in re.finditer(rf"\b((?:{_WORD} ){{1,3}}){re.escape(surname)}\b", text[:at]):
-        given = _surname_and_given(match.group(0))[1]
+        given = _surname_andgiven_key(match.group(0))[1]
         if given:
             found = " ".join([*given, surname])
     return found
@@ -62,11 +62,11 @@ def known_as(text: str) -> dict[str, str]:
     insets = _INSET.finditer(text) if _INSET_CORE.search(text) else iter(())
     for match in insets:
         nick, surname = match.group(2), match.group(3)
-        given = _surname_and_given(f"{match.group(1)}{surname}")[1]
+        given = _surname_andgiven_key(f"{match.group(1)}{surname}")[1]
         if _goes_by(nick, given):
             found[" ".join([*given, surname])] = f"{nick} {surname}"
     for match in _KNOWN_AS.finditer(text) if "known as" in text else iter(()):
-        surname, given = _surname_and_given(match.group(1))
+        surname, given = _surname_andgiven_key(match.group(1))
         nick = match.group(2)
         if not surname or nick == surname:
             continue
@@ -152,7 +152,7 @@ class FullestNames:
         text alone holds is as often a misspelling or a name's middle, "John Ellis
         (Jeb) Bush", as another person.)"""
         firsts = sorted((at, n) for n in counts if (at := self.text.find(n)) >= 0)
-        if len(firsts) < 2 or _given(firsts[0][1]) == _given(firsts[1][1]):
+        if len(firsts) < 2 or given_key(firsts[0][1]) == given_key(firsts[1][1]):
             return counts
         (start, first), (end, _) = firsts[0], firsts[1]
         between = self.text[start:end]
@@ -170,10 +170,6 @@ class FullestNames:
             for honorific, sex in HONORIFICS.items()
             if sex is not None and f"{honorific.capitalize()} {surname}" in self.text
         }
-
-
-def _given(name: str) -> str:
-    return name.split()[0].lower().strip(".")
 
 
 def _other_sex(full: str, sexes: set[str]) -> bool:

@@ -181,17 +181,18 @@ class PeopleNamed:
         here = max(bisect_right(self._paragraph_starts, position) - 1, 0)
         since = self._paragraph_starts[max(here - 1, 0)]
         before = seen[: bisect_left(seen, (position, "", False, False))]
-        if len({_given(name) for _, name, _, in_full in before if in_full}) < 2:
+        if len({given_key(name) for _, name, _, in_full in before if in_full}) < 2:
             return None
         at, name, subject, in_full = before[-1]
         if at < since or (in_full and not subject):
             return None
         forms = self.full_forms(surname, quoted=False)
-        return max((n for n in forms if _given(n) == _given(name)), key=forms.__getitem__)
+        return max((n for n in forms if given_key(n) == given_key(name)), key=forms.__getitem__)
 
 
-def _given(name: str) -> str:
+def given_key(name: str) -> str:
+    """A full name's given name as compared: lower-case, no full stop ("J." = "j")."""
     return name.split()[0].lower().strip(".")
 
 
-__all__ = ["PeopleNamed", "PersonMention"]
+__all__ = ["PeopleNamed", "PersonMention", "given_key"]
