@@ -11,8 +11,10 @@ the next clause's.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from .lexicon.marks import LONG_DASHES
 from .phrases import noun_phrase
 from .postags import pos
 
@@ -22,6 +24,10 @@ if TYPE_CHECKING:
     from .rules.context import SpanContext
 
 DASHES = ("-", "–", "—", "--")
+# A dash that opens or closes an aside round a quote: a long one, two hyphens, or a
+# hyphen with a space on its outer side (never a word's own hyphen, "well-").
+_DASH_BEFORE = re.compile(rf"(?:--|[{LONG_DASHES}]|\s-)\s*$")
+_DASH_AFTER = re.compile(rf"^\s*(?:--|[{LONG_DASHES}]|-\s)")
 
 
 def past_dash_aside(subject: Span) -> Span | None:
@@ -45,8 +51,9 @@ def past_dash_aside(subject: Span) -> Span | None:
 
 def between_dashes(ctx: SpanContext) -> bool:
     """Is the quote set off by a dash on each side, as an aside of its sentence?"""
-    before, after = ctx.before_open.rstrip(), ctx.after_close.lstrip()
-    return before.endswith(DASHES) and after.startswith(DASHES) and bool(ctx.leading)
+    return bool(
+        ctx.leading and _DASH_BEFORE.search(ctx.before_open) and _DASH_AFTER.match(ctx.after_close)
+    )
 
 
 __all__ = ["DASHES", "between_dashes", "past_dash_aside"]
