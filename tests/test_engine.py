@@ -528,6 +528,11 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             id="phrasal_cue_with_its_particle",
         ),
         pytest.param(
+            "Lind asked whether they would give up. “Never!” the crowd cried out, booing.",
+            "the crowd",
+            id="cried_out_reports_speech_where_cried_alone_is_weeping",
+        ),
+        pytest.param(
             "Peter Dahl spoke to reporters on Friday.\n\n"
             "Asked about the vote, he said Lars Berg was “a great leader.”",
             "Peter Dahl",

@@ -254,6 +254,7 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
         (("chime", "chimes", "chimed", "chiming"), ("in",)),
         (("pipe", "pipes", "piped", "piping"), ("up", "in")),
         (("speak", "speaks", "spoke", "speaking"), ("up", "out")),
+        (("cry", "cries", "cried", "crying"), ("out",)),  # "cried" alone is weeping
     )
     for form in verbs
 }

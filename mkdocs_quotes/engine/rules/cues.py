@@ -13,6 +13,7 @@ from ..joined_verbs import subject_of_joined_verb, subject_of_purpose_infinitive
 from ..lexicon.cues import ACCORDING, INVERTED_CUES, NAMING_CUES
 from ..lexicon.marks import DOUBLE_OPENERS
 from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
+from ..makers import maker_of_words
 from ..phrases import according_phrase, noun_phrase, propn_head, speaking_noun
 from ..postags import pos
 from ..scene_clauses import reporter_above_pronoun, reporter_of_scene_clause
@@ -83,6 +84,11 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
                 # "allow companies to tell": the speaker is above
                 unsaid = unsaid or (token if governs_directly(token, root) else None)
                 continue
+            # "made a remark that described …": the maker, never a word of the quote.
+            maker = maker_of_words(token, window)
+            made_in_quote = maker is not None and span.start <= base + maker.root.idx < span.end
+            if maker is not None and not made_in_quote and can_speak(ctx.named(maker), maker):
+                return SpeakingPhrase(maker, base, cue_text(token))
             subject = explicit_subject(token, window, says=not passed_cue)
             if subject is not None and (described := past_dash_aside(subject)) is not None:
                 return SpeakingPhrase(described, base, cue_text(token))
