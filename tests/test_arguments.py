@@ -340,6 +340,21 @@ DESCRIPTIONS = [
         'Jamal Price, 17, met Tom Hale, 61, at the rink. "It saved my life," the teenager said.',
         "Jamal Price",
     ),
+    # A noun the lexicon lacks, as the head of the title the article gave.
+    (
+        'Quarterback Pat Hale threw three touchdowns. "We trusted each other," the '
+        "quarterback said.",
+        "Pat Hale",
+    ),
+    (
+        'House Speaker Tom Dunn met members on Tuesday. "We have the votes," the speaker said.',
+        "Tom Dunn",
+    ),
+    # A district attorney prosecutes.
+    (
+        'District Attorney Ann Gray filed the motion. "The law is clear," the prosecutor said.',
+        "Ann Gray",
+    ),
     # An age the article never gave: the person the text is on.
     (
         'Union leader Dana Brooks called the cuts reckless. "Workers deserve better," the '
@@ -376,6 +391,8 @@ UNNAMED = [
     ),
     # A clause after the name is no apposition, whatever person noun it holds.
     ('Ana Ruiz, said her son was innocent. "He is a good boy," the son said.'),
+    # A noun the lexicon lacks names a person only as the head of their title.
+    ('Report author Ann Gray spoke first. "Rents rose by half," the report said.'),
     # Two people of other ages: the age names neither.
     ('Dana Brooks, 52, met Tom Hale, 61, at the plant. "We deserve better," the 34-year-old said.'),
 ]

@@ -50,6 +50,7 @@ _BARE_APPOSITION = re.compile(r"^\s*,\s+(?:\d{1,3},\s+)?([a-z][^,.;:()\"“”]{
 _PREPOSITIONS = frozenset("of for at in with on from to".split())
 # ", R-Texas," / " (D-N.Y.)": a lawmaker's party and state, as US news writes them.
 _PARTY_STATE = re.compile(r"^\s*[,(]\s*([RDI])-([A-Z][A-Za-z. ]{1,20}?)\s*[),]")
+_PROSECUTING = frozenset({"district", "prosecuting", "state's", "commonwealth's"})
 _PARTY_LETTERS = {"r": "republican", "d": "democrat", "i": "independent"}
 _FORMS_OF_BE = frozenset("is was 's are were".split())
 
@@ -182,10 +183,25 @@ def role_nouns(role: str) -> frozenset[str]:
         nouns |= TITLE_NOUNS.get(word, frozenset())
     if {"chief", "executive"} <= nouns:
         nouns.add("ceo")
+    if "attorney" in nouns and nouns & _PROSECUTING:
+        nouns.add("prosecutor")  # "District Attorney Ann Gray" is "the prosecutor"
     # "R-Texas": a Republican, of Texas ("the Texas Republican").
     for word in re.findall(r"\b([rdi])-([a-z][a-z. ]*)", role.lower()):
         nouns |= {_PARTY_LETTERS[word[0]], word[1].strip(" .")}
     return frozenset(nouns)
+
+
+@lru_cache(maxsize=4096)
+def role_heads(role: str) -> frozenset[str]:
+    """The head noun of each part of a recorded role: "House Speaker" -> speaker;
+    "owner of a bakery, Team USA coach" -> owner, coach."""
+    heads: set[str] = set()
+    for part in role.lower().split(", "):
+        words = re.findall(r"[\w'-]+", part)
+        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        if cut:
+            heads.add(words[cut - 1])
+    return frozenset(heads)
 
 
 def description_head(phrase: Span) -> tuple[str, frozenset[str], frozenset[str]] | None:
@@ -194,6 +210,23 @@ def description_head(phrase: Span) -> tuple[str, frozenset[str], frozenset[str]]
     role too ("the Senate leader" is no NAACP leader), and every qualifying word
     ("the Vermont senator": a place or a party the role may leave out). None for
     anything else: "a spokesman" is somebody else, "the officials" many."""
+    found = definite_description(phrase)
+    if found is None:
+        return None
+    head = found[0]
+    if not (
+        head in LEADING_TITLES
+        or head in _TITLE_WORDS
+        or head in MEMBER_NOUNS
+        or _names_one_person(head)
+    ):
+        return None
+    return found
+
+
+def definite_description(phrase: Span) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """``description_head`` for any singular common noun, whether or not it is a
+    noun for a person: "the quarterback" after "Quarterback Pat Hale" (``role_heads``)."""
     root = phrase.root
     words = [t for t in phrase if not t.is_punct]
     # A lower-case head the tagger read as a proper noun is a common one, and so is a
@@ -204,13 +237,6 @@ def description_head(phrase: Span) -> tuple[str, frozenset[str], frozenset[str]]
     if not words or words[0].lower_ != "the" or not common:
         return None
     head = root.lower_
-    if not (
-        head in LEADING_TITLES
-        or head in _TITLE_WORDS
-        or head in MEMBER_NOUNS
-        or _names_one_person(head)
-    ):
-        return None
     qualifiers = [t for t in words[1:] if t.i != root.i and not t.is_stop]
     required = frozenset(
         t.lower_
@@ -270,11 +296,18 @@ def described_mention(phrase: Span, position: int, people: PeopleNamed) -> Perso
         # Given another age before, the person in focus is somebody else.
         return focus if focus and people.age_of(focus.name) in (None, age) else None
     found = description_head(phrase)
+    listed = found is not None
+    found = found or definite_description(phrase)
     if found is None:
         return None
     # Only the people whose role has the description's head noun, read from an
     # index: a long article must not reread everyone named at each description.
     fitting = people.with_role_noun(found[0], count)
+    if not listed:
+        # A noun the lexicon doesn't know for a person ("the quarterback", "the
+        # speaker") must be what a person's role is: its head, not any word of it
+        # ("the team" is no "Team USA coach").
+        fitting = [p for p in fitting if p.role and found[0] in role_heads(p.role)]
     if found[0] in MEMBER_NOUNS:
         # "the New York Democrat": the proper nouns before the head, read as one place.
         place = " ".join(t.lower_ for t in phrase if t.tag_ == "NNP" and t.i != phrase.root.i)

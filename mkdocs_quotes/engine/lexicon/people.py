@@ -148,8 +148,9 @@ PERSON_NOUNS = PERSON_ROLE_NOUNS | frozenset(
     rabbi imam cleric monk nun chaplain guy lad teen mom dad wife husband parent sibling
     cousin uncle aunt nephew niece friend neighbour neighbor colleague partner relative
     survivor resident patient client customer guest host pilot soldier sergeant marine
-    sheriff deputy trooper cop detective chef clerk coach athlete player star celebrity
-    comedian actor actress singer artist poet historian scholar scientist researcher
+    sheriff deputy trooper cop detective prosecutor chef clerk coach athlete player star
+    celebrity comedian actor actress singer artist poet historian scholar scientist
+    researcher
     physician pediatrician psychologist psychiatrist surgeon dentist pharmacist
     """.split()
 )
