@@ -335,6 +335,16 @@ DESCRIPTIONS = [
         'Rep. Ann Ruiz (D-N.Y.) spoke first. "We will fight this," the New York Democrat said.',
         "Ann Ruiz",
     ),
+    # A party's member noun at the head of an apposition, with the place it names.
+    (
+        'Gov. Tom Hale, a Democrat, signed the bill. "This is a good day," the Democrat said.',
+        "Tom Hale",
+    ),
+    (
+        'Sen. Ann Gray, a Republican from Ohio, voted no. "It spends too much," the Ohio '
+        "Republican said.",
+        "Ann Gray",
+    ),
     # A noun for the age the article gave.
     (
         'Jamal Price, 17, met Tom Hale, 61, at the rink. "It saved my life," the teenager said.',
@@ -393,6 +403,11 @@ UNNAMED = [
     ('Ana Ruiz, said her son was innocent. "He is a good boy," the son said.'),
     # A noun the lexicon lacks names a person only as the head of their title.
     ('Report author Ann Gray spoke first. "Rents rose by half," the report said.'),
+    # A member of the party, but of no place the description names.
+    (
+        'Sen. Ann Gray, a Republican from Ohio, voted no. "It spends too much," the Texas '
+        "Republican said."
+    ),
     # Two people of other ages: the age names neither.
     ('Dana Brooks, 52, met Tom Hale, 61, at the plant. "We deserve better," the 34-year-old said.'),
 ]

@@ -326,7 +326,13 @@ def described_mention(phrase: Span, position: int, people: PeopleNamed) -> Perso
 def _party_and_state(role: str, member: str, places: list[str]) -> bool:
     """Does a role's party-and-state tag ("R-Wis.") say its bearer is the description's
     "the Wisconsin Republican"? "Republican Donald Trump" is a Republican, but no
-    description by party and state is sure to mean him: only the tag is."""
+    description by party and state is sure to mean him: only the tag is, or a role
+    whose head is the party's member noun and which names the places ("Tom Hale, a
+    Republican from Ohio"; "Republican Donald Trump" for "the Republican")."""
+    if member in role_heads(role):
+        words = " ".join(re.findall(r"[\w'-]+", role.lower()))
+        if all(re.search(rf"\b{re.escape(place)}\b", words) for place in places):
+            return True
     for letter, state in re.findall(r"\b([RDI])-([A-Z][A-Za-z. ]*)", role):
         if _PARTY_LETTERS[letter.lower()] != member:
             continue
