@@ -11,6 +11,7 @@ from helpers import shared_file
 
 from mkdocs_quotes import Quote, QuoteEngine, extract_quotes
 from mkdocs_quotes.engine.component import QuotesComponent
+from mkdocs_quotes.engine.people_named import PeopleNamed, PersonMention
 
 
 @pytest.fixture(scope="module")
@@ -223,6 +224,45 @@ def test_surname_becomes_full_name(engine: QuoteEngine) -> None:
         '"We are leaving on schedule," Biden told reporters.'
     )
     assert only(engine, text).speaker.name == "Joe Biden"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A family name written first.
+        (
+            "Xi Jinping met the president in Lima.\n\n"
+            '"China is ready to work with the new administration," Xi said.',
+            "Xi Jinping",
+        ),
+        # A given name used alone.
+        (
+            'Hillary Clinton spoke in Des Moines. "We will win Iowa," Hillary said.',
+            "Hillary Clinton",
+        ),
+        # The first word of two people's names: either of them.
+        (
+            'Donald Trump Jr. joined Donald Trump in Ohio.\n\n"We will win Ohio," Donald said.',
+            "Donald",
+        ),
+    ],
+)
+def test_a_lone_first_word_is_the_one_full_name_it_starts(
+    engine: QuoteEngine, text: str, speaker: str
+) -> None:
+    assert only(engine, text).speaker.name == speaker
+
+
+def test_a_given_name_alone_does_not_count_as_the_name_written_in_full() -> None:
+    # "his father, Rafael Cruz" once, then "Rafael" three times: the article still
+    # writes "Ted Cruz" as often, and "Mr. Cruz" must not become the father.
+    people = PeopleNamed()
+    people.add(PersonMention(0, "Ted Cruz", None, "m", True, in_full=True))
+    people.add(PersonMention(50, "Rafael Cruz", None, "m", False, in_full=True))
+    for at in (90, 120, 150):
+        people.add(PersonMention(at, "Rafael Cruz", None, "m", True, by_given_name=True))
+    assert people.full_forms("Cruz", quoted=False) == {"Ted Cruz": 1, "Rafael Cruz": 1}
+    assert people.full_forms_starting("Rafael") == {"Rafael Cruz": 1}
 
 
 def test_a_name_on_a_quoted_slogan_is_not_the_full_name(engine: QuoteEngine) -> None:

@@ -109,6 +109,8 @@ class FullestNames:
             counts = full_names_in_text(self._lines_with(name), name)
         if not counts:
             counts = self.people.full_forms(name, quoted=True)
+        if not counts:
+            counts = self._starting_with(name)
         sexes = self._honorific_sexes(name) if counts else set()
         counts = self._with_surnames_before_namesake(counts, name)
         counts = {n: c for n, c in counts.items() if not _other_sex(n, sexes)}
@@ -136,6 +138,16 @@ class FullestNames:
         best = self._most_named(fuller, name)
         self._found[name] = best
         return best
+
+    def _starting_with(self, word: str) -> dict[str, int]:
+        """The full forms of the one person whose name starts with ``word``, where no
+        full name ends in it: a family name written first ("Xi" after "Xi Jinping",
+        "Kim" after "Kim Jong Un"), or a given name used alone ("Hillary" after
+        "Hillary Clinton"). Nothing where the word starts the names of two people
+        ("Donald Trump", "Donald Trump Jr."): the word alone may mean either."""
+        counts = self.people.full_forms_starting(word)
+        last_words = {n.split()[-1] for n in counts}  # "Jr." tells a son apart
+        return counts if len(last_words) == 1 else {}
 
     def _lines_with(self, word: str) -> list[str]:
         if self._lines is None:  # once per article, and only if a name needs it

@@ -28,6 +28,9 @@ class PersonMention:
     in_full: bool = False
     # The age the text gives beside the name ("Dana Brooks, 52,"): ages.age_given.
     age: str | None = None
+    # Written as one word that is not the surname ("Hillary", "Xi"): no count of how
+    # often the article writes the full name, which ``FullestNames`` weighs.
+    by_given_name: bool = False
 
 
 class PeopleNamed:
@@ -40,6 +43,7 @@ class PeopleNamed:
         self._names: set[str] = set()
         self._surnames: set[str] = set()
         self._full_forms: dict[tuple[str, bool], dict[str, int]] = {}
+        self._by_first_word: dict[str, dict[str, int]] = {}
         # For "the senator said": who had a role with that noun, who had a role at
         # all, who was first a subject (indexes into _mentions, in order).
         self._by_role_noun: dict[str, list[int]] = {}
@@ -74,10 +78,13 @@ class PeopleNamed:
         if " " in person.name:
             self._surnames.add(surname)
         words = person.name.split()
-        if len(words) > 1:
+        if len(words) > 1 and not person.by_given_name:
             forms = self._full_forms.setdefault((surname, person.quoted), {})
             forms[person.name] = forms.get(person.name, 0) + 1
-        if not person.quoted and len(words) > 1:
+            if not person.quoted and person.in_full:
+                firsts = self._by_first_word.setdefault(words[0], {})
+                firsts[person.name] = firsts.get(person.name, 0) + 1
+        if not person.quoted and len(words) > 1 and not person.by_given_name:
             self._by_surname.setdefault(surname, []).append(
                 (person.position, person.name, person.subject, person.in_full)
             )
@@ -167,6 +174,11 @@ class PeopleNamed:
         """The full names ending in ``surname``, in or out of quotes, counted, in the
         order they were first named."""
         return dict(self._full_forms.get((surname, quoted), {}))
+
+    def full_forms_starting(self, word: str) -> dict[str, int]:
+        """The full names written outside quotes whose first word is ``word``
+        ("Xi Jinping" for "Xi"), counted, in the order they were first named."""
+        return dict(self._by_first_word.get(word, {}))
 
     def namesake_before(self, surname: str, position: int) -> str | None:
         """Where the article has named two people with one surname in full before

@@ -182,7 +182,8 @@ class SpeakerResolver:
             role = recorded_role(ent)
             quoted, gendered = self._inside_quote(position), self.genders.get(name)
             mention = PersonMention(position, name, role, gendered, subject, quoted, " " in written)
-            self.people.add(replace(mention, age=age_given(ent)))
+            by_given = " " not in written and written != name.split()[-1]  # "Hillary"
+            self.people.add(replace(mention, age=age_given(ent), by_given_name=by_given))
             self.named.append(
                 NamedPerson(
                     position,
