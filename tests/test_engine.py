@@ -265,6 +265,23 @@ def test_a_given_name_alone_does_not_count_as_the_name_written_in_full() -> None
     assert people.full_forms_starting("Rafael") == {"Rafael Cruz": 1}
 
 
+def test_a_given_name_the_us_census_lacks_still_has_a_gender(engine: QuoteEngine) -> None:
+    # "Priya" is a woman's name and "Rishi" a man's, though no 1990 census lists them.
+    text = (
+        "Priya Raman met Rishi Patel in Leeds on Monday to talk about the strike. "
+        '"We are close to a deal," he said.'
+    )
+    assert only(engine, text).speaker.name == "Rishi Patel"
+
+
+def test_a_two_word_surname_takes_a_given_name_the_census_lacks(engine: QuoteEngine) -> None:
+    text = (
+        "Mexico's trade minister, Ildefonso Ruiz Cortines, spoke on Monday in the capital.\n\n"
+        '"We will not pay for any wall," Mr. Ruiz Cortines said.'
+    )
+    assert only(engine, text).speaker.name == "Ildefonso Ruiz Cortines"
+
+
 def test_a_name_on_a_quoted_slogan_is_not_the_full_name(engine: QuoteEngine) -> None:
     # The shirt's words are no way the article names the man; its own words are.
     text = (

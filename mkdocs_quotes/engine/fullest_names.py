@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 
 from .full_names import full_names_in_text, is_running_text
-from .lexicon.given_names import borne_by_both, gender_of_name, is_given_name
+from .lexicon.given_names import (
+    borne_by_both,
+    gender_of_name,
+    is_given_name,
+    is_world_given_name,
+)
 from .lexicon.people import HONORIFICS, TITLE_WORDS
 from .name_lines import LinesByWord
 from .people_named import PeopleNamed, given_key
@@ -134,7 +139,7 @@ class FullestNames:
         first = name.split()[0]
         if not fuller and first[:1].isupper() and not is_given_name(first):
             found = full_names_in_text(self._lines_with(first), name)
-            fuller = {n: c for n, c in found.items() if is_given_name(n.split()[0])}
+            fuller = {n: c for n, c in found.items() if is_world_given_name(n.split()[0])}
         best = self._most_named(fuller, name)
         self._found[name] = best
         return best

@@ -1,11 +1,12 @@
 """Given names and the gender they usually carry, for "he" vs "she".
 
-Two sources: the US Census's 1990 first names (``census_given_names.tsv``, made by
+Three sources: the US Census's 1990 first names (``census_given_names.tsv``, made by
 ``training/make_given_names.py``), which also says which names both sexes commonly
-bear ("Terry", "Leslie": a name, but compatible with both pronouns); and, for names
-it lacks, the short list below. Only a tie-breaker: honorifics and role words the
-article itself uses ("Ms.", "spokeswoman") win over it, and a name on no list is
-compatible with both pronouns.
+bear ("Terry", "Leslie": a name, but compatible with both pronouns); for names it
+lacks, the short list below; and, for the gender of a full name only, the world's
+names the census lacks (``world_given_names.tsv``, from nomquamgender's data). Only
+a tie-breaker: honorifics and role words the article itself uses ("Ms.",
+"spokeswoman") win over it, and a name on no list is compatible with both pronouns.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 CENSUS_FILE = Path(__file__).with_name("census_given_names.tsv")
+WORLD_FILE = Path(__file__).with_name("world_given_names.tsv")
 
 FEMALE = frozenset(
     """
@@ -61,6 +63,18 @@ def _census() -> dict[str, str | None]:
     return genders
 
 
+@cache
+def _world() -> dict[str, str | None]:
+    """Names the census lacks ("Kamala", "Volodymyr"), for a full name's gender only:
+    ``world_given_names.tsv``, made by ``training/make_world_given_names.py``."""
+    genders: dict[str, str | None] = {}
+    for line in WORLD_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            name, gender = line.split("\t")
+            genders[name] = gender if gender in ("f", "m") else None
+    return genders
+
+
 def _first_word(name: str) -> str:
     return name.split()[0].lower().strip(".") if name.split() else ""
 
@@ -69,6 +83,13 @@ def is_given_name(name: str) -> bool:
     """Whether a full name starts with a known given name, of either gender or both."""
     first = _first_word(name)
     return first in _census() or first in FEMALE or first in MALE
+
+
+def is_world_given_name(name: str) -> bool:
+    """``is_given_name``, or a given name of the world's the census lacks ("Recep",
+    "Marine"): for a name already read as a person's, never to tell one from a place
+    ("Costa Rica", "Sri Lanka")."""
+    return is_given_name(name) or _first_word(name) in _world()
 
 
 def gender_of_name(name: str) -> str | None:
@@ -82,11 +103,17 @@ def gender_of_name(name: str) -> str | None:
         return "f"
     if first in MALE:
         return "m"
-    return _census().get(first) if len(name.split()) > 1 else None
+    if len(name.split()) < 2:
+        return None
+    census = _census()
+    return census[first] if first in census else _world().get(first)
 
 
 def borne_by_both(name: str) -> bool:
     """Whether the census finds the name's first word common for both sexes ("Terry",
     "Leslie"): what the article says of the person ("widow", "Mr.") should decide."""
     first = _first_word(name)
-    return first in _census() and _census()[first] is None
+    census = _census()
+    if first in census:
+        return census[first] is None
+    return first in _world() and _world()[first] is None
