@@ -360,6 +360,12 @@ DESCRIPTIONS = [
         'House Speaker Tom Dunn met members on Tuesday. "We have the votes," the speaker said.',
         "Tom Dunn",
     ),
+    # A hyphenated title the tokenizer splits.
+    (
+        'President-elect Tom Dunn met lawmakers. "We will do great things," the '
+        "president-elect said.",
+        "Tom Dunn",
+    ),
     # A district attorney prosecutes.
     (
         'District Attorney Ann Gray filed the motion. "The law is clear," the prosecutor said.',

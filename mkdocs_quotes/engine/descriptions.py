@@ -11,7 +11,6 @@ role shares its head noun. Only where exactly one person does: two senators and
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .ages import age_described, ages_described
@@ -31,6 +30,7 @@ from .lexicon.people import (
 )
 from .names import strip_det
 from .postags import pos
+from .role_words import ROLE_PREPOSITIONS, party_and_state, role_heads, role_nouns
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -47,11 +47,8 @@ _APPOSITION = re.compile(r"^\s*,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+([^,.;:()\"“
 # relative clause or a participle (", who …", ", speaking in Iowa,") has none of
 # either; its head must be a noun for a person (_bare_title).
 _BARE_APPOSITION = re.compile(r"^\s*,\s+(?:\d{1,3},\s+)?([a-z][^,.;:()\"“”]{2,60}?)\s*[,.;]")
-_PREPOSITIONS = frozenset("of for at in with on from to".split())
 # ", R-Texas," / " (D-N.Y.)": a lawmaker's party and state, as US news writes them.
 _PARTY_STATE = re.compile(r"^\s*[,(]\s*([RDI])-([A-Z][A-Za-z. ]{1,20}?)\s*[),]")
-_PROSECUTING = frozenset({"district", "prosecuting", "state's", "commonwealth's"})
-_PARTY_LETTERS = {"r": "republican", "d": "democrat", "i": "independent"}
 _FORMS_OF_BE = frozenset("is was 's are were".split())
 
 
@@ -120,7 +117,7 @@ def _bare_title(found: re.Match[str] | None, ent: Span) -> re.Match[str] | None:
     if found is None:
         return None
     words = found.group(1).lower().split()
-    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    cut = next((i for i, w in enumerate(words) if w in ROLE_PREPOSITIONS), len(words))
     if not (0 < cut <= 4 and _names_one_person(words[cut - 1])):
         return None
     after = [t for t in ent.doc[ent.end : ent.end + 8] if not (t.is_punct or t.like_num)]
@@ -173,35 +170,15 @@ def doc_text(doc: Doc) -> str:
 _TEXT_KEY = "mkdocs_quotes.text"
 
 
-@lru_cache(maxsize=4096)
-def role_nouns(role: str) -> frozenset[str]:
-    """The nouns a description can use for a recorded role: its words, with a title
-    such as "Sen." standing for "senator" and "lawmaker"."""
-    nouns: set[str] = set()
-    for word in re.findall(r"[\w'-]+", role.lower()):
-        nouns.add(word)
-        nouns |= TITLE_NOUNS.get(word, frozenset())
-    if {"chief", "executive"} <= nouns:
-        nouns.add("ceo")
-    if "attorney" in nouns and nouns & _PROSECUTING:
-        nouns.add("prosecutor")  # "District Attorney Ann Gray" is "the prosecutor"
-    # "R-Texas": a Republican, of Texas ("the Texas Republican").
-    for word in re.findall(r"\b([rdi])-([a-z][a-z. ]*)", role.lower()):
-        nouns |= {_PARTY_LETTERS[word[0]], word[1].strip(" .")}
-    return frozenset(nouns)
-
-
-@lru_cache(maxsize=4096)
-def role_heads(role: str) -> frozenset[str]:
-    """The head noun of each part of a recorded role: "House Speaker" -> speaker;
-    "owner of a bakery, Team USA coach" -> owner, coach."""
-    heads: set[str] = set()
-    for part in role.lower().split(", "):
-        words = re.findall(r"[\w'-]+", part)
-        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
-        if cut:
-            heads.add(words[cut - 1])
-    return frozenset(heads)
+def _hyphenated(root: Token) -> list[Token]:
+    """The tokens of a hyphenated word the tokenizer split and ``root`` ends:
+    "president - elect"; else ``root`` alone."""
+    doc, start = root.doc, root.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_:
+            break
+        start -= 2
+    return list(doc[start : root.i + 1])
 
 
 def description_head(phrase: Span) -> tuple[str, frozenset[str], frozenset[str]] | None:
@@ -236,8 +213,9 @@ def definite_description(phrase: Span) -> tuple[str, frozenset[str], frozenset[s
     common = root.tag_ == "NN" or (root.tag_ == "NNP" and (root.text.islower() or abbreviated))
     if not words or words[0].lower_ != "the" or not common:
         return None
-    head = root.lower_
-    qualifiers = [t for t in words[1:] if t.i != root.i and not t.is_stop]
+    joined = _hyphenated(root)  # "the president-elect": one word, as a role writes it
+    head = "".join(t.lower_ for t in joined)
+    qualifiers = [t for t in words[1:] if t not in joined and not t.is_stop]
     required = frozenset(
         t.lower_
         for t in qualifiers
@@ -312,7 +290,7 @@ def described_mention(phrase: Span, position: int, people: PeopleNamed) -> Perso
         # "the New York Democrat": the proper nouns before the head, read as one place.
         place = " ".join(t.lower_ for t in phrase if t.tag_ == "NNP" and t.i != phrase.root.i)
         places = [place] if place else []
-        fitting = [p for p in fitting if p.role and _party_and_state(p.role, found[0], places)]
+        fitting = [p for p in fitting if p.role and party_and_state(p.role, found[0], places)]
     name = described_person(
         *found,
         ((p.name, p.role) for p in fitting),
@@ -321,29 +299,6 @@ def described_mention(phrase: Span, position: int, people: PeopleNamed) -> Perso
         ),
     )
     return None if name is None else people.last_with_role(name, count)
-
-
-def _party_and_state(role: str, member: str, places: list[str]) -> bool:
-    """Does a role's party-and-state tag ("R-Wis.") say its bearer is the description's
-    "the Wisconsin Republican"? "Republican Donald Trump" is a Republican, but no
-    description by party and state is sure to mean him: only the tag is, or a role
-    whose head is the party's member noun and which names the places ("Tom Hale, a
-    Republican from Ohio"; "Republican Donald Trump" for "the Republican")."""
-    if member in role_heads(role):
-        words = " ".join(re.findall(r"[\w'-]+", role.lower()))
-        if all(re.search(rf"\b{re.escape(place)}\b", words) for place in places):
-            return True
-    for letter, state in re.findall(r"\b([RDI])-([A-Z][A-Za-z. ]*)", role):
-        if _PARTY_LETTERS[letter.lower()] != member:
-            continue
-        state = state.strip(" .").lower()
-        initials = state.replace(".", "").replace(" ", "")
-        if all(
-            place.startswith(state) or initials == "".join(w[0] for w in place.split())
-            for place in places
-        ):
-            return True
-    return False
 
 
 def without_inner_title(name: str) -> str:

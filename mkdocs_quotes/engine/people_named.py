@@ -8,8 +8,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .descriptions import role_nouns
 from .lexicon.people import surname_of
+from .role_words import role_nouns
 
 
 @dataclass(frozen=True)
