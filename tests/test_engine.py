@@ -282,6 +282,22 @@ def test_a_two_word_surname_takes_a_given_name_the_census_lacks(engine: QuoteEng
     assert only(engine, text).speaker.name == "Ildefonso Ruiz Cortines"
 
 
+def test_a_name_the_tagger_reads_as_an_interjection_still_speaks(engine: QuoteEngine) -> None:
+    # After another sentence, the tagger reads "Trump," as the card game's "trump!".
+    text = (
+        "The White House press secretary, Karoline Leavitt, blamed Democrats. "
+        '"They own this shutdown," she said at a briefing. Trump, in a post on Truth '
+        'Social, called Schumer "a disgrace."'
+    )
+    found = [q.speaker.name for q in engine.extract(text).quotes]
+    assert found == ["Karoline Leavitt", "Trump"]
+
+
+def test_a_platform_is_an_organisation(engine: QuoteEngine) -> None:
+    text = 'Users saw errors all morning. "Service is restored," Truth Social said on Monday.'
+    assert only(engine, text).speaker.kind == "organisation"
+
+
 def test_a_name_on_a_quoted_slogan_is_not_the_full_name(engine: QuoteEngine) -> None:
     # The shirt's words are no way the article names the man; its own words are.
     text = (

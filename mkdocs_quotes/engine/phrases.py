@@ -161,12 +161,15 @@ def phrase_before_aside(cue: Token, before: set[int]) -> Span | None:
             # "Sanders, meanwhile, who sits at zero, said": an adverb set off by
             # commas of its own stands between the name and its aside.
             name = doc[k - 3]
+        # "Trump, in a post on Truth Social, called …": a phrase after a preposition
+        # sets off an aside too.
         opens_aside = opener.lower_ in ("who", "whose", "which") or opener.tag_ in (
             "VBN",
             "VBG",
             "VBD",
             "DT",
             "PRP$",
+            "IN",
         )
         if not opens_aside:
             continue

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon.function_words import INTERJECTIONS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -75,7 +77,11 @@ TAG_TO_POS = {
 
 
 def pos(token: Token) -> str:
-    """The coarse POS: the pipeline's own where it set one, else from the fine tag."""
+    """The coarse POS: the pipeline's own where it set one, else from the fine tag.
+    A capitalised word tagged as an interjection that is none ("Trump, in a post on
+    Truth Social, called …": the card game's "trump!") is a proper noun."""
+    if token.tag_ == "UH" and token.is_title and token.lower_ not in INTERJECTIONS:
+        return "PROPN"
     coarse: str = token.pos_
     if coarse:
         return coarse

@@ -41,3 +41,14 @@ SUBORDINATORS = frozenset(
         "once",
     }
 )
+
+# Words the tagger rightly reads as interjections; any other capitalised word it tags
+# so is a name it misread ("Trump," opening a sentence).
+INTERJECTIONS = frozenset(
+    """
+    well yes no oh hey okay ok please now sorry sure amen hello hi uh um ah aha alas
+    wow yeah yep nope hmm huh oops ugh whoa gosh bravo goodbye bye thanks cheers
+    congratulations welcome indeed absolutely right fine great good look listen so
+    boo meh hooray damn god jesus man
+    """.split()
+)

@@ -30,7 +30,8 @@ ORGANISATION_NOUNS = _BOTH | frozenset(
 PLATFORMS = frozenset(
     """
     facebook twitter instagram youtube tiktok snapchat reddit linkedin tumblr pinterest
-    whatsapp wechat weibo periscope vimeo twitch myspace substack
+    whatsapp wechat weibo periscope vimeo twitch myspace substack threads bluesky
+    telegram rumble gab parler mastodon discord
     """.split()
 )
 
@@ -47,7 +48,7 @@ _NAME_WORDS = frozenset(
     pharmaceuticals laboratories studios entertainment publishing productions analytics
     books research brands insurance securities investments advisors advisers journalism
     gazette courier chronicle observer examiner inquirer sentinel dispatch bulletin
-    ledger telegraph monitor review tabloid
+    ledger telegraph monitor review tabloid social
     """.split()
 )
 ORGANISATION_WORDS = _BOTH | PLATFORMS | _NAME_WORDS
