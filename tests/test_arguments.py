@@ -345,6 +345,12 @@ DESCRIPTIONS = [
         "Republican said.",
         "Ann Gray",
     ),
+    # No role gives a party: the officeholder the text is on.
+    (
+        'Senate Majority Leader Tom Dunn said the vote was a mistake. "They are playing '
+        'games," the South Dakota Republican told reporters.',
+        "Tom Dunn",
+    ),
     # A noun for the age the article gave.
     (
         'Jamal Price, 17, met Tom Hale, 61, at the rink. "It saved my life," the teenager said.',
@@ -414,6 +420,8 @@ UNNAMED = [
         'Sen. Ann Gray, a Republican from Ohio, voted no. "It spends too much," the Texas '
         "Republican said."
     ),
+    # The person the text is on holds no office a party's member would.
+    ('Ann Gray, a nurse, spoke first. "It spends too much," the Ohio Republican said.'),
     # Two people of other ages: the age names neither.
     ('Dana Brooks, 52, met Tom Hale, 61, at the plant. "We deserve better," the 34-year-old said.'),
 ]

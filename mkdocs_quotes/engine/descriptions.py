@@ -30,7 +30,13 @@ from .lexicon.people import (
 )
 from .names import strip_det
 from .postags import pos
-from .role_words import ROLE_PREPOSITIONS, party_and_state, role_heads, role_nouns
+from .role_words import (
+    ROLE_PREPOSITIONS,
+    member_in_focus,
+    party_and_state,
+    role_heads,
+    role_nouns,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -290,6 +296,8 @@ def described_mention(phrase: Span, position: int, people: PeopleNamed) -> Perso
         # "the New York Democrat": the proper nouns before the head, read as one place.
         place = " ".join(t.lower_ for t in phrase if t.tag_ == "NNP" and t.i != phrase.root.i)
         places = [place] if place else []
+        if not fitting:
+            return member_in_focus(people, position, count)
         fitting = [p for p in fitting if p.role and party_and_state(p.role, found[0], places)]
     name = described_person(
         *found,

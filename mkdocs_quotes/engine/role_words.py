@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from .lexicon.people import TITLE_NOUNS
+from .lexicon.people import MEMBER_NOUNS, TITLE_NOUNS
+
+if TYPE_CHECKING:
+    from .people_named import PeopleNamed, PersonMention
 
 ROLE_PREPOSITIONS = frozenset("of for at in with on from to".split())
 _PROSECUTING = frozenset({"district", "prosecuting", "state's", "commonwealth's"})
@@ -65,3 +69,25 @@ def party_and_state(role: str, member: str, places: list[str]) -> bool:
         ):
             return True
     return False
+
+
+# Nouns of an elected or party office: a holder of one is a party's member.
+_OFFICE_NOUNS = frozenset(
+    """
+    senator representative congressman congresswoman lawmaker legislator governor
+    leader speaker whip mayor nominee candidate assemblyman assemblywoman councilman
+    councilwoman
+    """.split()
+)
+
+
+def member_in_focus(people: PeopleNamed, position: int, count: int) -> PersonMention | None:
+    """ "Senate Majority Leader John Thune said … '…,' the South Dakota Republican
+    told reporters": where no one's role gives a party, a party member described is the
+    officeholder the text is on (``PeopleNamed.in_focus``), whose role gives an office
+    and no party or state of its own."""
+    focus = people.in_focus(position, count)
+    if focus is None or not focus.role or re.search(r"\b[RDI]-", focus.role):
+        return None
+    nouns = role_nouns(focus.role)
+    return focus if nouns & _OFFICE_NOUNS and not nouns & MEMBER_NOUNS else None
