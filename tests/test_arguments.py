@@ -345,6 +345,12 @@ DESCRIPTIONS = [
         "Republican said.",
         "Ann Gray",
     ),
+    # Something new about the person the text is on, in everyday words.
+    (
+        'Maria Lopez, 58, lost her home of 30 years. "Everything is gone," the retired '
+        "teacher said.",
+        "Maria Lopez",
+    ),
     # No role gives a party: the officeholder the text is on.
     (
         'Senate Majority Leader Tom Dunn said the vote was a mistake. "They are playing '
@@ -420,6 +426,8 @@ UNNAMED = [
         'Sen. Ann Gray, a Republican from Ohio, voted no. "It spends too much," the Texas '
         "Republican said."
     ),
+    # A position is whoever holds it, not the person the text is on.
+    ('Tom Hale, 58, lost his home. "We will rebuild the town," the candidate said.'),
     # The person the text is on holds no office a party's member would.
     ('Ann Gray, a nurse, spoke first. "It spends too much," the Ohio Republican said.'),
     # Two people of other ages: the age names neither.

@@ -29,6 +29,7 @@ from .lexicon.people import (
     UNSHOWN_HONORIFICS,
 )
 from .names import strip_det
+from .new_descriptions import newly_described
 from .postags import pos
 from .role_words import (
     ROLE_PREPOSITIONS,
@@ -287,6 +288,8 @@ def described_mention(phrase: Span, position: int, people: PeopleNamed) -> Perso
     # Only the people whose role has the description's head noun, read from an
     # index: a long article must not reread everyone named at each description.
     fitting = people.with_role_noun(found[0], count)
+    if not fitting and listed and found[0] not in MEMBER_NOUNS:
+        return newly_described(found[0], people, position, count)  # "the retired teacher"
     if not listed:
         # A noun the lexicon doesn't know for a person ("the quarterback", "the
         # speaker") must be what a person's role is: its head, not any word of it

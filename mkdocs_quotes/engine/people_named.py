@@ -130,17 +130,17 @@ class PeopleNamed:
         """The age the article first gave ``name``, if any."""
         return self._ages.get(name)
 
-    def in_focus(self, position: int, count: int) -> PersonMention | None:
+    def in_focus(self, position: int, count: int, *, back: int = 1) -> PersonMention | None:
         """The person the text is on at ``position``: the last of the first ``count``
         mentions that was a sentence's subject, outside quotes, in the paragraph of
-        ``position`` or the one before. "Dana Brooks called the cuts reckless. '…,'
-        the 52-year-old said": a description by age alone stands for that person."""
+        ``position`` or the ``back`` ones before. "Dana Brooks called the cuts reckless.
+        '…,' the 52-year-old said": a description by age alone stands for that person."""
         found = bisect_left(self._subjects, count)
         if not found:
             return None
         last = self._mentions[self._subjects[found - 1]]
         here = max(bisect_right(self._paragraph_starts, position) - 1, 0)
-        return last if last.position >= self._paragraph_starts[max(here - 1, 0)] else None
+        return last if last.position >= self._paragraph_starts[max(here - back, 0)] else None
 
     def subject_before(self, name: str, count: int) -> bool:
         """Was ``name`` the subject of a sentence among the first ``count`` mentions?"""

@@ -152,6 +152,10 @@ PERSON_NOUNS = PERSON_ROLE_NOUNS | frozenset(
     celebrity comedian actor actress singer artist poet historian scholar scientist
     researcher
     physician pediatrician psychologist psychiatrist surgeon dentist pharmacist
+    retiree baker homeowner shopkeeper grandmother grandfather driver commuter shopper
+    parent renter tenant landlord rancher fisherman mechanic plumber electrician
+    firefighter paramedic bartender waitress waiter cashier janitor immigrant refugee
+    widow widower motorist hiker nurse
     """.split()
 )
 # Of those, the nouns that stand for many or for a place, which no description of one
