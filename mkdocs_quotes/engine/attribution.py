@@ -16,6 +16,7 @@ from .confidence import Confidence, confidence_of
 from .cut_titles import close_cut_title
 from .described_antecedents import described_antecedent
 from .domain import ArticleQuotes, Mention, Quote, SpeakerKind, SpeakerRef
+from .echoes import REPEATS_EARLIER, Echoes
 from .floor_taken import FLOOR_TAKEN, floor_taken
 from .lexicon.marks import DOUBLE_MARKS, OPENING_MARKS
 from .marks import MarkedSpan, spans_by_paragraph
@@ -57,6 +58,8 @@ def attribute(
     views: dict[int, ParagraphView] = {}
     utterance = -1
     previous: Quote | None = None
+    echoes = Echoes()
+    answered: Quote | None = None  # the quote a chant said again answered
     for span in spans:
         # The resolver reads the article in order, up to this paragraph: parsed ones,
         # and those nobody parsed, which still name people a later "he" may mean
@@ -106,10 +109,17 @@ def attribute(
             found_by = described_antecedent(speaker, doc, start, people, stretches.touch, text)
             speaker = found_by or speaker
             speaker, margin = resolve_pronoun(as_author(speaker), span.start, resolver, recent)
-        inherited = False
+        inherited, source = False, previous
         if speaker is None and previous is not None and _can_inherit(span, previous, paragraphs):
-            speaker, inherited, cue = previous.speaker, True, previous.cue
-            rule = CONTINUES_PREVIOUS
+            # A paragraph of nothing but a chant said before: whoever said it then; and
+            # after the chant, the one it answered speaks on.
+            echoed = echoes.speaker_of(quoted) if _alone(span, paragraphs) else None
+            if echoed is not None:
+                speaker, rule, cue, answered = echoed, REPEATS_EARLIER, None, previous
+            else:
+                source = answered if previous.rule == REPEATS_EARLIER and answered else previous
+                speaker, inherited, cue = source.speaker, True, source.cue
+                rule = CONTINUES_PREVIOUS
         if speaker is not None and speaker.kind == "unknown":
             # A pronoun nobody in the article answers to: never show "he" as a speaker.
             near = previous is not None and span.paragraph - previous.paragraph <= 1
@@ -149,11 +159,12 @@ def attribute(
                 rule,
                 attributed=speaker.name != UNATTRIBUTED,
                 pronoun_margin=margin,
-                inherited=_confidence(previous) if inherited and previous else None,
+                inherited=_confidence(source) if inherited and source else None,
             ),
         )
         quotes.append(quote)
         previous = quote
+        echoes.remember(quoted, speaker)
         if speaker.kind != "unknown":
             recent.append((span.start, speaker))
     mentions = sorted({p.name for p in resolver.people if " " in p.name})
@@ -230,6 +241,14 @@ def _tidy_mention(speaker: SpeakerRef, text: str, quotes: QuotedStretches) -> Sp
 
 
 _EDGE_PUNCTUATION = " ,;:.()[]—–-"
+
+
+def _alone(span: MarkedSpan, paragraphs: Paragraphs) -> bool:
+    """Is the quote, marks and all, the whole of its paragraph?"""
+    start = paragraphs.starts[span.paragraph]
+    return span.open_start == start and span.close_end - start >= len(
+        paragraphs.texts[span.paragraph]
+    )
 
 
 def _can_inherit(span: MarkedSpan, previous: Quote, paragraphs: Paragraphs) -> bool:

@@ -62,7 +62,8 @@ class Quote:
     utterance: int
     paragraph: int
     # The attribution rule that credited the speaker (``engine/rules``: "governing_cue",
-    # "dash_sign_off", …), "continues_previous_quote", or "unattributed".
+    # "dash_sign_off", …), "floor_taken", "repeats_earlier_quote",
+    # "continues_previous_quote", or "unattributed".
     rule: str = ""
     # How sure the engine is of the speaker: "high", "medium" or "low" (confidence.py).
     confidence: str = ""

@@ -211,6 +211,8 @@ def _attribution_doubt(q: CorpusQuote, speaker: Speaker) -> str:
     said = f'"{mention.text}"' if mention else "the words that speak"
     if q.quote.rule == "continues_previous_quote":
         return f"continues the quote before it, whose speaker ({speaker.name}) is in doubt"
+    if q.quote.rule == "repeats_earlier_quote":
+        return f"repeats words said earlier, credited then to {speaker.name}"
     if mention and mention.text.lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS:
         if q.quote.confidence == "low":
             return f"{said} may not be {speaker.name}: a close call among the people named before"
