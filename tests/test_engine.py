@@ -298,6 +298,17 @@ def test_a_platform_is_an_organisation(engine: QuoteEngine) -> None:
     assert only(engine, text).speaker.kind == "organisation"
 
 
+def test_a_quote_that_is_a_clause_of_manner_is_the_cue_after_its(engine: QuoteEngine) -> None:
+    # The parse hangs the quote from "responding" as a clause of manner; the subject
+    # and cue right after it say whose it is.
+    text = (
+        "Mrs. Clinton and her surrogates are responding, painting Mr. Trump as a "
+        "sympathizer of white supremacists - ''If Trump wins, they could be running the "
+        "country,'' one Clinton ad declared - or denouncing him as a ''psychopath.''"
+    )
+    assert quotes(engine, text)[0].speaker.name == "one Clinton ad"
+
+
 def test_a_name_on_a_quoted_slogan_is_not_the_full_name(engine: QuoteEngine) -> None:
     # The shirt's words are no way the article names the man; its own words are.
     text = (

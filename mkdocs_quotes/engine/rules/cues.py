@@ -27,6 +27,7 @@ from ..syntax import (
 )
 from .lead_ins import colon_lead_in_words
 from .subordinate import names_a_person, subject_cut_off, subordinate_speaker
+from .trailing_cues import cue_right_after, said_right_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -116,8 +117,13 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             # The '"…?" asked Dunn' right after the quote says who; a '"…," Trump said'
             # only against a cue after it ('after Quick said …'): a cue before the
             # quote ('calling Trump "a buffoon," Susan said') has its own speaker.
-            after, inverted = _cue_right_after(ctx)
+            after, inverted = cue_right_after(ctx)
             if after is not None and after.i != token.i and (inverted or token.i > after.i):
+                return None
+            # A cue before the quote whose clause of manner or time the quote itself is
+            # ('responding, painting him as … - "…," one ad declared') yields too.
+            adverbial = below is root and root.dep_ == "advcl" and token.i < quoted[0].i
+            if adverbial and said_right_after(ctx):
                 return None
             if (
                 vouched is not None
@@ -222,24 +228,6 @@ def _according_to(cue: Token, base: int) -> SpeakingPhrase | None:
             phrase = according_phrase(child)
             return None if phrase is None else SpeakingPhrase(phrase, base, "according to")
     return None
-
-
-def _cue_right_after(ctx: SpanContext) -> tuple[Token | None, bool]:
-    """'— but Moscow denies — "why not?" asked Dunn', '"I never said that," Trump said,
-    after Quick said …': a quote closed on a comma or a question and followed at once
-    by a name and an inverted cue, either way round (inverted: the cue first), is that
-    name's, whatever other cue the parser hangs it from."""
-    if ctx.quoted.rstrip()[-1:] not in ",?!":
-        return None, False
-    words = [t for t in ctx.trailing if not t.is_punct][:5]
-    if len(words) >= 2 and words[0].lower_ in INVERTED_CUES and pos(words[1]) == "PROPN":
-        return words[0], True
-    names = 0
-    while names < len(words) and pos(words[names]) == "PROPN":
-        names += 1
-    if 1 <= names <= 3 and names < len(words) and words[names].lower_ in INVERTED_CUES:
-        return words[names], False
-    return None, False
 
 
 def _reporter_of_clause(cue: Token, window: set[int], ctx: SpanContext) -> SpeakingPhrase | None:
