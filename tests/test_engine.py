@@ -612,6 +612,12 @@ def test_name_modifying_an_apposition_is_not_the_speaker(engine: QuoteEngine) ->
             id="phrasal_cue_with_its_particle",
         ),
         pytest.param(
+            "Lind spoke for an hour. ''If a protester starts shouting, please do not touch "
+            "the protester,'' begins a recorded message that precedes every rally.",
+            "a recorded message",
+            id="an_inverted_begins_gives_the_text_that_opens_with_the_words",
+        ),
+        pytest.param(
             "Lind asked whether they would give up. “Never!” the crowd cried out, booing.",
             "the crowd",
             id="cried_out_reports_speech_where_cried_alone_is_weeping",

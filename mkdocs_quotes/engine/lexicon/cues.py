@@ -199,48 +199,13 @@ _REGULAR = [
 # tense ("ruled", "rated": "rule" and "rate" are mostly nouns).
 _REGULAR += "riff surmise grouse aver inquire".split()
 
-_IRREGULAR = [
-    "read",  # "the letter reads"
-    "reads",
-    "say",
-    "says",
-    "said",
-    "saying",
-    "tell",
-    "tells",
-    "told",
-    "telling",
-    "write",
-    "writes",
-    "wrote",
-    "written",
-    "writing",
-    "speak",
-    "speaks",
-    "spoke",
-    "spoken",
-    "speaking",
-    "think",
-    "thinks",
-    "thought",
-    "thinking",
-    "put",
-    "puts",
-    "putting",
-    "retweet",
-    "retweeted",
-    "begin",
-    "began",
-    "begun",
-    "sing",
-    "sings",
-    "sang",
-    "sung",
-    "singing",
-    "go",
-    "goes",
-    "went",
-]
+# "the letter reads"; "begins" for what a text opens with ('"…," begins the message').
+_IRREGULAR = """
+    read reads say says said saying tell tells told telling write writes wrote
+    written writing speak speaks spoke spoken speaking think thinks thought thinking
+    put puts putting retweet retweeted begin begins began begun sing sings sang sung
+    singing go goes went
+""".split()
 
 # Verbs that report speech only with their particle: "shot back", "fired back",
 # "hit back", "cut in", "chimed in", "piped up", "spoke up".
@@ -261,10 +226,14 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
 
 # Verbs that are no cue with an infinitive after them: "will continue to be 'a
 # champion'", "began to 'rebuild'" say what someone does, not what they say.
-ASPECTUAL_CUES = frozenset("continue continues continued continuing begin began begun".split())
+ASPECTUAL_CUES = frozenset(
+    "continue continues continued continuing begin begins began begun".split()
+)
 
 # Verbs that only count as cues with a quote right next to them ("went on", "put it").
-WEAK_CUES = frozenset({"go", "goes", "went", "begin", "began", "begun", "put", "puts", "putting"})
+WEAK_CUES = frozenset(
+    {"go", "goes", "went", "begin", "begins", "began", "begun", "put", "puts", "putting"}
+)
 
 
 def _inflect(verb: str) -> set[str]:
@@ -326,6 +295,7 @@ INVERTED_CUES: frozenset[str] = frozenset(
         "respond",
         "counter",
         "ask",
+        "begin",
     )
     for form in _inflect(verb) | {"says", "said", "reads", "wrote", "writes", "written"}
     if form in CUE_WORDS
