@@ -309,6 +309,16 @@ def test_a_quote_that_is_a_clause_of_manner_is_the_cue_after_its(engine: QuoteEn
     assert quotes(engine, text)[0].speaker.name == "one Clinton ad"
 
 
+def test_a_title_before_a_name_is_no_part_of_it(engine: QuoteEngine) -> None:
+    # The first paragraph is parsed without NER; "Executive" is a title, not a name.
+    text = (
+        "Acme shares fell on Monday after the company warned of slowing demand. Chief "
+        "Executive Jensen Dale told analysts the slowdown was temporary.\n\n"
+        '"Demand remains strong," Dale said on a call with investors.'
+    )
+    assert only(engine, text).speaker.name == "Jensen Dale"
+
+
 def test_a_name_on_a_quoted_slogan_is_not_the_full_name(engine: QuoteEngine) -> None:
     # The shirt's words are no way the article names the man; its own words are.
     text = (

@@ -74,7 +74,7 @@ LEADING_TITLES = _HONORIFIC_WORDS | frozenset(
     officer secretary minister premier chancellor pope prince princess king queen
     sheikh ayatollah rev reverend father sister brother prof professor dean director
     ambassador commissioner inspector detective lawyer attorney nurse doctor ceo cfo
-    former vice deputy acting interim prime resident
+    former vice deputy acting interim prime resident executive operating financial
     farmer chairman chairwoman spokesman spokeswoman spokesperson del
     defense defence foreign treasury homeland interior press national security adviser
     advisor
@@ -93,7 +93,7 @@ TITLE_WORDS = frozenset(
     the said told says and but by mr mrs ms dr when while
     admiral adm captain capt colonel col lt lieutenant sgt sergeant commander cmdr
     reverend rev professor prof premier chancellor ayatollah sheikh inspector
-    detective deputy sheriff
+    detective deputy sheriff executive
     """.split()
 )
 
