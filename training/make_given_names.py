@@ -44,6 +44,13 @@ NOT_NAMES = frozenset(
 )
 
 
+def gender_code(female_share: float) -> str:
+    """ "f" or "m" where nine in ten bearers are of that sex, else "-" (both)."""
+    if female_share >= CLEAR_SHARE:
+        return "f"
+    return "m" if female_share <= 1 - CLEAR_SHARE else "-"
+
+
 def _read(archive: tarfile.TarFile, suffix: str) -> dict[str, float]:
     member = next(m for m in archive.getmembers() if m.name.endswith(suffix))
     handle = archive.extractfile(member)
@@ -67,9 +74,7 @@ def main() -> None:
         f, m = female.get(name, 0.0), male.get(name, 0.0)
         if max(f, m) < MIN_PERCENT or name in NOT_NAMES or len(name) < 2:
             continue
-        share = f / (f + m)
-        gender = "f" if share >= CLEAR_SHARE else "m" if share <= 1 - CLEAR_SHARE else "-"
-        lines.append(f"{name}\t{gender}")
+        lines.append(f"{name}\t{gender_code(f / (f + m))}")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT.name}: {len(lines)} names")
 

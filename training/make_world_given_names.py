@@ -23,7 +23,7 @@ import json
 import zipfile
 from pathlib import Path
 
-from make_given_names import CLEAR_SHARE, NOT_NAMES
+from make_given_names import NOT_NAMES, gender_code
 
 LEXICON = Path(__file__).resolve().parents[1] / "mkdocs_quotes" / "engine" / "lexicon"
 OUT = LEXICON / "world_given_names.tsv"
@@ -54,9 +54,7 @@ def main() -> None:
             continue
         if count < MIN_COUNT or sources < MIN_SOURCES:
             continue
-        share = float(female_share)
-        gender = "f" if share >= CLEAR_SHARE else "m" if share <= 1 - CLEAR_SHARE else "-"
-        lines.append(f"{name}\t{gender}")
+        lines.append(f"{name}\t{gender_code(float(female_share))}")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT.name}: {len(lines) - 1} names")
 

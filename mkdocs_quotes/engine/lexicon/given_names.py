@@ -56,19 +56,20 @@ MALE = frozenset(
 
 @cache
 def _census() -> dict[str, str | None]:
-    genders: dict[str, str | None] = {}
-    for line in CENSUS_FILE.read_text(encoding="utf-8").splitlines():
-        name, gender = line.split("\t")
-        genders[name] = gender if gender in ("f", "m") else None
-    return genders
+    return _genders(CENSUS_FILE)
 
 
 @cache
 def _world() -> dict[str, str | None]:
     """Names the census lacks ("Kamala", "Volodymyr"), for a full name's gender only:
     ``world_given_names.tsv``, made by ``training/make_world_given_names.py``."""
+    return _genders(WORLD_FILE)
+
+
+def _genders(path: Path) -> dict[str, str | None]:
+    """A name per line, a tab, and "f", "m" or "-" (both); "#" opens a comment line."""
     genders: dict[str, str | None] = {}
-    for line in WORLD_FILE.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             name, gender = line.split("\t")
             genders[name] = gender if gender in ("f", "m") else None
