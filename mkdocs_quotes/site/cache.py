@@ -33,6 +33,8 @@ CACHE_FILE_NAME = "quotes.sqlite"
 SCHEMA_VERSION = "1"
 # Another build may hold the write lock while it stores its results; wait for it.
 BUSY_TIMEOUT_SECONDS = 30.0
+# Between tries to open a file another process is setting up.
+_OPEN_RETRY_SECONDS = 0.05
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -172,7 +174,7 @@ class QuoteCache:
     def _open_checked(self) -> sqlite3.Connection:
         """Open the file, or set a damaged one aside with a warning and start afresh."""
         try:
-            return self._open()
+            return self._open_when_free()
         except sqlite3.DatabaseError as exc:
             if _is_busy(exc):
                 # Another process holds the write lock past the busy timeout: the file
@@ -191,6 +193,20 @@ class QuoteCache:
             # lands here as well, and is likewise worth only a re-parse.
             self._set_aside(exc)
             return self._open()
+
+    def _open_when_free(self) -> sqlite3.Connection:
+        """``_open``, tried again while another process holds the file, up to the busy
+        timeout. Two processes opening a new file race to create its schema and switch
+        it to WAL; SQLite answers the loser "database is locked" at once, without
+        waiting (it would deadlock), so the wait is ours to make."""
+        deadline = time.monotonic() + self._busy_timeout
+        while True:
+            try:
+                return self._open()
+            except sqlite3.DatabaseError as exc:
+                if not _is_busy(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(_OPEN_RETRY_SECONDS)
 
     def _open(self) -> sqlite3.Connection:
         # isolation_level=None: no implicit transactions; writes open their own,
