@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon.people import REFERRING_PRONOUNS
+from .phrases import noun_phrase, propn_head
 from .postags import pos
 from .syntax import explicit_subject, is_cue
 
@@ -36,7 +37,7 @@ def subject_of_purpose_infinitive(cue: Token, window: set[int]) -> Span | None:
     """'with Lewandowski taking to Twitter to call Fields "totally delusional"': an
     infinitive with no subject of its own, completing a verb that says nothing, is
     said by that verb's subject (a cue above, "urged him to say", is found by the walk
-    up, and a naming verb's object by ``rules/cues._controller``)."""
+    up, and a naming verb's object by ``object_controller``)."""
     if cue.dep_ not in ("xcomp", "advcl") or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in cue.children
     ):
@@ -70,3 +71,27 @@ def listed_report(cue: Token) -> Token:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in reporter.children):
         return cue
     return reporter
+
+
+def object_controller(cue: Token, window: set[int]) -> Span | None:
+    """'That prompted Rubio to make a joke and call Trump "very flexible"': a naming
+    infinitive with no subject of its own is said by the object of the verb it
+    completes, never by its own object (Trump is called). Asked only of a naming cue
+    and of a verb that puts words out ("led Mayor Dale to issue a statement …",
+    makers.py): in 'requires staffers to promise "…"', 'invites candidates to speak to
+    ensure that "…"', the words are the requirer's or the inviter's account."""
+    verb = cue
+    while verb.dep_ == "conj" and verb.head.i in window:
+        verb = verb.head
+    if verb.dep_ != "xcomp" or pos(verb.head) != "VERB":
+        return None
+    for child in verb.head.children:
+        if child.dep_ == "dobj" and child.i in window and child.i < verb.i:
+            if pos(child) == "PROPN":
+                return noun_phrase(propn_head(child))
+            return noun_phrase(child) if child.lower_ not in NOT_SPEAKING_OBJECTS else None
+    return None
+
+
+# Objects that control nothing a reader would credit: "it", "that".
+NOT_SPEAKING_OBJECTS = frozenset({"it", "this", "that", "them", "him", "her"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .joined_verbs import object_controller, subject_of_purpose_infinitive
 from .lexicon.function_words import RELATIVE_PRONOUNS
 from .phrases import named_owner, noun_phrase, propn_head
 from .postags import pos
@@ -68,7 +69,10 @@ def maker_of_words(cue: Token, window: set[int]) -> Span | None:
         return explicit_subject(clause, window, says=False)
     if noun.dep_ != "dobj" or verb.lower_ not in MAKING_VERBS or verb.i not in window:
         return None
-    return explicit_subject(verb, window, says=False) or _controller(verb, window)
+    if (subject := explicit_subject(verb, window, says=False)) is not None:
+        return subject
+    # "led Mayor Dale to issue", else "wanted to make": who the infinitive is said of.
+    return object_controller(verb, window) or subject_of_purpose_infinitive(verb, window)
 
 
 def _says_by_relative_pronoun(cue: Token) -> bool:
@@ -83,16 +87,3 @@ def _source_after_preposition(noun: Token, window: set[int]) -> Span | None:
             if source.dep_ == "pobj" and source.i in window:
                 return noun_phrase(propn_head(source) if pos(source) == "PROPN" else source)
     return None
-
-
-def _controller(verb: Token, window: set[int]) -> Span | None:
-    """The unspoken subject of "to issue" in "led Mayor Dale to issue": the object of
-    the verb above when it has one ("prompted his wife to make"), else its subject
-    ("wanted to make")."""
-    if verb.dep_ != "xcomp":
-        return None
-    above = verb.head
-    for child in above.children:
-        if child.dep_ == "dobj" and child.i in window:
-            return noun_phrase(propn_head(child) if pos(child) == "PROPN" else child)
-    return explicit_subject(above, window, says=False)

@@ -80,9 +80,7 @@ def pos(token: Token) -> str:
     """The coarse POS: the pipeline's own where it set one, else from the fine tag.
     A capitalised word tagged as an interjection that is none ("Trump, in a post on
     Truth Social, called …": the card game's "trump!") is a proper noun."""
-    if token.tag_ == "UH" and token.is_title and token.lower_ not in INTERJECTIONS:
+    coarse: str = token.pos_ or TAG_TO_POS.get(token.tag_, "X")
+    if coarse == "INTJ" and token.is_title and token.lower_ not in INTERJECTIONS:
         return "PROPN"
-    coarse: str = token.pos_
-    if coarse:
-        return coarse
-    return TAG_TO_POS.get(token.tag_, "X")
+    return coarse

@@ -9,12 +9,16 @@ from typing import TYPE_CHECKING
 from ..cue_window import cue_in_window, owner_of_words
 from ..dash_asides import between_dashes, past_dash_aside
 from ..infinitives import governs_directly, speaker_of_main_clause, unsaid_infinitive
-from ..joined_verbs import subject_of_joined_verb, subject_of_purpose_infinitive
+from ..joined_verbs import (
+    object_controller,
+    subject_of_joined_verb,
+    subject_of_purpose_infinitive,
+)
 from ..lexicon.cues import ACCORDING, INVERTED_CUES, NAMING_CUES
 from ..lexicon.marks import DOUBLE_OPENERS
 from ..lexicon.people import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from ..makers import maker_of_words
-from ..phrases import according_phrase, noun_phrase, propn_head, speaking_noun
+from ..phrases import according_phrase, noun_phrase, speaking_noun
 from ..postags import pos
 from ..scene_clauses import reporter_above_pronoun, reporter_of_scene_clause
 from ..speaking import SpeakingPhrase
@@ -96,7 +100,7 @@ def governing_cue(ctx: SpanContext) -> SpeakingPhrase | None:
             if _thought_of_someone_talked_about(token):
                 continue
             if subject is None and token.lower_ in NAMING_CUES and not passed_cue:
-                subject = _controller(token, window)
+                subject = object_controller(token, window)
             if subject is None and not is_cue(token.head):
                 subject = subject_of_joined_verb(token, window)  # "referred … and said"
             if subject is None and not passed_cue:
@@ -185,29 +189,6 @@ def _above_scene_clause(verb: Token, window: set[int]) -> Token:
     ):
         above = above.head
     return above
-
-
-def _controller(cue: Token, window: set[int]) -> Span | None:
-    """'That prompted Rubio to make a joke and call Trump "very flexible"': a naming
-    infinitive with no subject of its own is said by the object of the verb it
-    completes, never by its own object (Trump is called). Only naming verbs: in
-    'requires staffers to promise "…"', 'invites candidates to speak to ensure that
-    "…"', the words are the requirer's or the inviter's account."""
-    verb = cue
-    while verb.dep_ == "conj" and verb.head.i in window:
-        verb = verb.head
-    if verb.dep_ != "xcomp" or pos(verb.head) != "VERB":
-        return None
-    for child in verb.head.children:
-        if child.dep_ == "dobj" and child.i in window and child.i < verb.i:
-            if pos(child) == "PROPN":
-                return noun_phrase(propn_head(child))
-            return noun_phrase(child) if child.lower_ not in NOT_SPEAKING_OBJECTS else None
-    return None
-
-
-# Objects that control nothing a reader would credit: "it", "that".
-NOT_SPEAKING_OBJECTS = frozenset({"it", "this", "that", "them", "him", "her"})
 
 
 def _thought_of_someone_talked_about(cue: Token) -> bool:
